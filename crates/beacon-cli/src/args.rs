@@ -1,0 +1,145 @@
+//! The command line, as clap sees it. Nothing here talks to Volvo.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const EXIT_CODES: &str = "\
+Exit status:
+  0  success (for a command: Volvo answered COMPLETED, SUCCESS, DELIVERED or SENT)
+  1  an error, including a wrong command line
+  2  Volvo answered the command with any other status (e.g. VEHICLE_IN_SLEEP)
+
+With --json, stdout holds exactly one JSON value; an error is
+  {\"error\": {\"kind\": \"<snake_case kind>\", \"message\": \"<plain words>\"}}";
+
+// No Debug on this or GlobalArgs: they hold the key and token, and a stray `{:?}` in a log
+// line must not be able to print them.
+#[derive(Parser)]
+#[command(
+    name = "beacon",
+    version,
+    about = "Flash the lights or honk the horn of your Volvo from a terminal.",
+    after_help = EXIT_CODES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Cmd,
+}
+
+/// Settings every subcommand accepts. Secrets never have their env value shown in --help.
+#[derive(Args)]
+pub struct GlobalArgs {
+    /// Base URL of the Connected Vehicle API v2.
+    #[arg(
+        long,
+        env = "BEACON_API_URL",
+        global = true,
+        default_value = volvo_api::DEFAULT_BASE_URL,
+        value_name = "URL"
+    )]
+    pub api_url: String,
+
+    /// VCC API key of your application (Volvo developer portal).
+    #[arg(
+        long,
+        env = "VCC_API_KEY",
+        global = true,
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub api_key: Option<String>,
+
+    /// Secondary VCC API key, used once the primary's daily quota is spent.
+    #[arg(
+        long,
+        env = "VCC_SECONDARY_API_KEY",
+        global = true,
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub secondary_api_key: Option<String>,
+
+    /// A Volvo access token, e.g. a test access token from the developer portal.
+    #[arg(
+        long,
+        env = "BEACON_ACCESS_TOKEN",
+        global = true,
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    pub access_token: Option<String>,
+
+    /// Print exactly one JSON value on stdout (errors too).
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Log to stderr: -v info, -vv debug, -vvv trace (default: warnings). RUST_LOG wins if set.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// List the cars on the account and what Beacon can do with each.
+    Vehicles,
+    /// Flash the turn signals.
+    Flash(VinArg),
+    /// Sound the horn.
+    Honk(VinArg),
+    /// Honk and flash together.
+    HonkFlash(VinArg),
+    /// Run the Volvo simulator in the foreground and print settings that work against it.
+    Sim(SimArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VinArg {
+    /// The car's VIN (17 letters and digits; see `beacon vehicles`).
+    // A String, not a Vin: a bad VIN is an `invalid_vin` error, not a usage error.
+    pub vin: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SimArgs {
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: IpAddr,
+
+    /// A scenario file instead of the built-in demo fleet.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn honk_flash_is_spelled_like_the_api_path() {
+        let cli = Cli::try_parse_from(["beacon", "honk-flash", "YV1ABCDEFG1234567"]).unwrap();
+        assert!(matches!(cli.command, Cmd::HonkFlash(_)));
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from(["beacon", "vehicles", "--json", "-vv"]).unwrap();
+        assert!(cli.global.json);
+        assert_eq!(cli.global.verbose, 2);
+    }
+}

@@ -1,0 +1,182 @@
+//! `beacon flash|honk|honk-flash <VIN>`: exactly one API call. No lookups first: Volvo's 404
+//! already says a car lacks the command, and every extra call costs quota and time.
+
+use serde::Serialize;
+use volvo_api::{Command, CommandResult, InvokeStatus, OutcomeKind, Vin};
+
+use crate::args::GlobalArgs;
+use crate::error::CliError;
+use crate::output::{printable, Format, Report};
+use crate::{settings, Finished};
+
+/// The statuses that exit 0. Part of the CLI's contract, so spelled out here rather than
+/// inherited from the library's classification, which may grow finer over time.
+const EXIT_ZERO_STATUSES: [&str; 4] = ["COMPLETED", "SUCCESS", "DELIVERED", "SENT"];
+
+pub async fn run(
+    global: &GlobalArgs,
+    format: Format,
+    command: Command,
+    vin: &str,
+) -> Result<Finished, CliError> {
+    // Before anything else: a bad VIN must never reach a request, nor hide behind a
+    // missing-key error.
+    let vin = Vin::parse(vin)?;
+    let client = settings::client(global)?;
+    let result = client.send_command(&vin, command).await?;
+    let finished = finished_for(&result.invoke_status);
+    format.report(&CommandReport::from(result))?;
+    Ok(finished)
+}
+
+fn finished_for(status: &InvokeStatus) -> Finished {
+    if EXIT_ZERO_STATUSES.contains(&status.as_str()) {
+        Finished::Success
+    } else {
+        Finished::CommandNotSucceeded
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CommandReport {
+    vin: Vin,
+    command: Command,
+    invoke_status: InvokeStatus,
+    /// Our plain-words summary; Volvo's own text is `volvoMessage`.
+    message: String,
+    outcome: OutcomeKind,
+    advice: Option<String>,
+    volvo_message: String,
+    operation_id: String,
+}
+
+impl From<CommandResult> for CommandReport {
+    fn from(r: CommandResult) -> Self {
+        CommandReport {
+            vin: r.vin,
+            command: r.command,
+            invoke_status: r.invoke_status,
+            message: r.outcome.summary,
+            outcome: r.outcome.kind,
+            advice: r.outcome.advice,
+            volvo_message: r.volvo_message,
+            operation_id: r.operation_id,
+        }
+    }
+}
+
+impl Report for CommandReport {
+    fn human(&self) -> String {
+        let mut text = if self.outcome == OutcomeKind::Succeeded {
+            format!(
+                "{} {}: {}\n",
+                done_phrase(self.command),
+                self.vin,
+                self.message
+            )
+        } else {
+            format!(
+                "Asked {} to {}: {}\n",
+                self.vin,
+                self.command.describe(),
+                self.message
+            )
+        };
+        if let Some(advice) = &self.advice {
+            text.push_str(&format!("{advice}\n"));
+        }
+        if self.outcome != OutcomeKind::Succeeded {
+            let volvo = self.volvo_message.trim();
+            if !volvo.is_empty() {
+                text.push_str(&format!("Volvo said: {}\n", printable(volvo)));
+            }
+            // The raw status and operation id are what Volvo support asks for.
+            text.push_str(&format!(
+                "(status {}, operation {})\n",
+                printable(self.invoke_status.as_str()),
+                self.operation_id
+            ));
+        }
+        text
+    }
+}
+
+fn done_phrase(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "Flashed the lights of",
+        Command::Honk => "Honked the horn of",
+        Command::HonkAndFlash => "Honked and flashed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(status: &str) -> CommandReport {
+        let invoke_status = InvokeStatus::from(status);
+        let outcome = volvo_api::classify(&invoke_status);
+        CommandReport::from(CommandResult {
+            vin: Vin::parse("YV1ABCDEFG1234567").unwrap(),
+            command: Command::Honk,
+            invoke_status,
+            volvo_message: String::new(),
+            outcome,
+            operation_id: "op-1".into(),
+        })
+    }
+
+    #[test]
+    fn only_the_contract_statuses_exit_zero() {
+        for s in EXIT_ZERO_STATUSES {
+            assert_eq!(
+                finished_for(&InvokeStatus::from(s)),
+                Finished::Success,
+                "{s}"
+            );
+        }
+        for s in [
+            "VEHICLE_IN_SLEEP",
+            "WAITING",
+            "SOMETHING_NEW",
+            "completed",
+            "",
+        ] {
+            assert_eq!(
+                finished_for(&InvokeStatus::from(s)),
+                Finished::CommandNotSucceeded,
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_has_the_contract_fields() {
+        let v = serde_json::to_value(report("VEHICLE_IN_SLEEP")).unwrap();
+        assert_eq!(v["vin"], "YV1ABCDEFG1234567");
+        assert_eq!(v["command"], "HONK");
+        assert_eq!(v["invokeStatus"], "VEHICLE_IN_SLEEP");
+        assert_eq!(v["outcome"], "failed");
+        assert!(v["message"].as_str().unwrap().contains("power-saving"));
+        assert!(v["advice"].is_string());
+        assert_eq!(v["volvoMessage"], "");
+        assert_eq!(v["operationId"], "op-1");
+    }
+
+    #[test]
+    fn human_text_reads_naturally() {
+        let ok = report("COMPLETED").human();
+        assert_eq!(
+            ok,
+            "Honked the horn of YV1ABCDEFG1234567: The car did it.\n"
+        );
+        let asleep = report("VEHICLE_IN_SLEEP").human();
+        assert!(
+            asleep.starts_with("Asked YV1ABCDEFG1234567 to honk the horn:"),
+            "{asleep}"
+        );
+        assert!(asleep.contains("unlocked with the key"), "{asleep}");
+        assert!(asleep.contains("VEHICLE_IN_SLEEP"), "{asleep}");
+    }
+}

@@ -1,0 +1,180 @@
+//! Helpers shared by the end-to-end tests: run the real `beacon` binary and read what it says.
+
+#![allow(dead_code)] // each test file uses its own subset
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
+
+use serde_json::Value;
+
+/// The settings `beacon` reads from the environment; cleared so a developer's own shell
+/// cannot change a test's outcome.
+const BEACON_ENV: [&str; 10] = [
+    "BEACON_API_URL",
+    "VCC_API_KEY",
+    "VCC_SECONDARY_API_KEY",
+    "BEACON_ACCESS_TOKEN",
+    "BEACON_AUTH_URL",
+    "BEACON_TOKEN_URL",
+    "BEACON_CLIENT_ID",
+    "BEACON_CLIENT_SECRET",
+    "RUST_LOG",
+    "NO_COLOR",
+];
+
+/// Values that point `beacon` at a simulator.
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub api_url: String,
+    pub api_key: String,
+    pub access_token: String,
+}
+
+pub fn beacon() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_beacon"));
+    for var in BEACON_ENV {
+        cmd.env_remove(var);
+    }
+    cmd.stdin(Stdio::null());
+    cmd
+}
+
+pub fn beacon_at(target: &Target) -> Command {
+    let mut cmd = beacon();
+    cmd.env("BEACON_API_URL", &target.api_url)
+        .env("VCC_API_KEY", &target.api_key)
+        .env("BEACON_ACCESS_TOKEN", &target.access_token);
+    cmd
+}
+
+/// What one run said, with stdout already checked to be exactly one JSON value.
+#[derive(Debug)]
+pub struct JsonRun {
+    pub code: i32,
+    pub json: Value,
+    pub stderr: String,
+}
+
+pub fn run_json(mut cmd: Command, args: &[&str]) -> JsonRun {
+    let out = cmd.args(args).arg("--json").output().expect("run beacon");
+    JsonRun {
+        code: exit_code(&out),
+        json: single_json_value(&out.stdout),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+pub fn run_text(mut cmd: Command, args: &[&str]) -> (i32, String, String) {
+    let out = cmd.args(args).output().expect("run beacon");
+    (
+        exit_code(&out),
+        String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+pub fn exit_code(out: &Output) -> i32 {
+    out.status.code().expect("beacon exited by a signal")
+}
+
+/// Fails unless `stdout` is one JSON value and nothing else (whitespace aside).
+pub fn single_json_value(stdout: &[u8]) -> Value {
+    let text = std::str::from_utf8(stdout).expect("utf-8 stdout");
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    let first = values
+        .next()
+        .unwrap_or_else(|| panic!("no JSON on stdout: {text:?}"))
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {text:?}"));
+    assert!(
+        values.next().is_none(),
+        "more than one JSON value on stdout: {text:?}"
+    );
+    first
+}
+
+/// Asserts the `--json` error shape exactly: `{"error": {"kind", "message"}}` and no more.
+pub fn assert_error(run: &JsonRun, kind: &str) -> String {
+    assert_eq!(run.code, 1, "exit code; run: {run:#?}");
+    let obj = run.json.as_object().expect("error is an object");
+    assert_eq!(obj.len(), 1, "{}", run.json);
+    let err = obj["error"].as_object().expect("error.error is an object");
+    assert_eq!(err.len(), 2, "{}", run.json);
+    assert_eq!(err["kind"], kind, "{}", run.json);
+    let message = err["message"].as_str().expect("message is a string");
+    assert!(!message.is_empty());
+    message.to_owned()
+}
+
+/// Kills the child when dropped, so a failing assertion never leaves a simulator running.
+pub struct ChildGuard(pub Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A running `beacon sim` child and the lines it prints.
+pub struct SpawnedSim {
+    // Declared first so the child is killed before the reader thread's pipe is dropped.
+    pub child: ChildGuard,
+    pub lines: Receiver<String>,
+}
+
+impl SpawnedSim {
+    /// Starts `beacon sim --port 0` with `extra` args.
+    pub fn start(extra: &[&str]) -> SpawnedSim {
+        let mut child = beacon()
+            .args(["sim", "--port", "0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn beacon sim");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, lines) = mpsc::channel();
+        // A thread, so a simulator that never prints fails the test instead of hanging it.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        SpawnedSim {
+            child: ChildGuard(child),
+            lines,
+        }
+    }
+
+    pub fn next_line(&self) -> String {
+        self.lines
+            .recv_timeout(Duration::from_secs(30))
+            .expect("beacon sim printed a line within 30 s")
+    }
+
+    /// Starts `beacon sim --json` and reads where it listens and what credentials work.
+    pub fn start_json() -> (SpawnedSim, Value, Target) {
+        let sim = SpawnedSim::start(&["--json"]);
+        let first = sim.next_line();
+        let info: Value = serde_json::from_str(&first).unwrap_or_else(|e| {
+            panic!("first line of beacon sim --json is not JSON ({e}): {first:?}")
+        });
+        let field = |name: &str| {
+            info[name]
+                .as_str()
+                .unwrap_or_else(|| panic!("{name} missing in {info}"))
+                .to_owned()
+        };
+        let target = Target {
+            api_url: field("apiUrl"),
+            api_key: field("apiKey"),
+            access_token: field("accessToken"),
+        };
+        (sim, info, target)
+    }
+}

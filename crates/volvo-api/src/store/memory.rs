@@ -1,0 +1,92 @@
+//! Secrets held in process memory: for tests, and for the session-only mode used when no
+//! keychain can be reached (Beacon never falls back to a plain file).
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use super::secrets::{SecretName, SecretStore};
+use crate::Error;
+
+/// A [`SecretStore`] that forgets everything when the process ends.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    values: Mutex<HashMap<SecretName, String>>,
+    session_only: bool,
+}
+
+impl MemoryStore {
+    /// For tests.
+    pub fn new() -> Self {
+        MemoryStore::default()
+    }
+
+    /// What the user gets when there is no keychain: signed in until Beacon quits.
+    pub fn session_only() -> Self {
+        MemoryStore {
+            session_only: true,
+            ..MemoryStore::default()
+        }
+    }
+
+    fn values(&self) -> std::sync::MutexGuard<'_, HashMap<SecretName, String>> {
+        // A panic elsewhere while holding the lock leaves the map itself consistent.
+        self.values.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl SecretStore for MemoryStore {
+    fn get(&self, name: SecretName) -> Result<Option<String>, Error> {
+        Ok(self.values().get(&name).cloned())
+    }
+
+    fn set(&self, name: SecretName, value: &str) -> Result<(), Error> {
+        self.values().insert(name, value.to_owned());
+        Ok(())
+    }
+
+    fn delete(&self, name: SecretName) -> Result<(), Error> {
+        self.values().remove(&name);
+        Ok(())
+    }
+
+    fn backend(&self) -> &'static str {
+        if self.session_only {
+            "memory (this session only)"
+        } else {
+            "memory"
+        }
+    }
+
+    fn persistent(&self) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_values_until_deleted() {
+        let store = MemoryStore::new();
+        assert_eq!(store.get(SecretName::ApiKey).unwrap(), None);
+        store.set(SecretName::ApiKey, "k1").unwrap();
+        store.set(SecretName::ClientSecret, "s1").unwrap();
+        assert_eq!(
+            store.get(SecretName::ApiKey).unwrap().as_deref(),
+            Some("k1")
+        );
+        store.delete(SecretName::ApiKey).unwrap();
+        store.delete(SecretName::ApiKey).unwrap();
+        assert_eq!(store.get(SecretName::ApiKey).unwrap(), None);
+        store.delete_all().unwrap();
+        assert_eq!(store.get(SecretName::ClientSecret).unwrap(), None);
+    }
+
+    #[test]
+    fn session_only_says_so() {
+        let store = MemoryStore::session_only();
+        assert_eq!(store.backend(), "memory (this session only)");
+        assert!(!store.persistent());
+    }
+}

@@ -1,0 +1,19 @@
+//! Where Beacon keeps things: secrets in the OS keychain (never a plain file), non-secret
+//! settings in a config file, and the token manager that ties sign-in to the client.
+
+mod chunked;
+mod keychain;
+mod memory;
+mod open;
+mod secrets;
+mod settings;
+mod token_manager;
+mod token_refresh;
+mod token_state;
+
+pub use keychain::{KeychainStore, KEYCHAIN_SERVICE};
+pub use memory::MemoryStore;
+pub use open::open_secret_store;
+pub use secrets::{SecretName, SecretStore};
+pub use settings::{config_dir, data_dir, RedirectMode, Settings, SETTINGS_FILE};
+pub use token_manager::{AuthState, TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};

@@ -1,0 +1,83 @@
+//! The secrets Beacon keeps, and the interface every place that can hold them implements.
+
+use crate::Error;
+
+/// One secret Beacon stores. The set is closed on purpose: anything not listed here is not a
+/// secret and belongs in [`Settings`](super::Settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SecretName {
+    /// The Volvo ID refresh token of the signed-in user.
+    RefreshToken,
+    /// The client secret of the user's own Volvo developer application.
+    ClientSecret,
+    /// The primary VCC API key.
+    ApiKey,
+    /// The secondary VCC API key, used when the primary key's daily quota is spent.
+    SecondaryApiKey,
+}
+
+impl SecretName {
+    pub const ALL: [SecretName; 4] = [
+        SecretName::RefreshToken,
+        SecretName::ClientSecret,
+        SecretName::ApiKey,
+        SecretName::SecondaryApiKey,
+    ];
+
+    /// The name the secret is filed under in the keychain. Never change one: users' stored
+    /// secrets would silently disappear.
+    pub fn key(self) -> &'static str {
+        match self {
+            SecretName::RefreshToken => "refresh-token",
+            SecretName::ClientSecret => "client-secret",
+            SecretName::ApiKey => "api-key",
+            SecretName::SecondaryApiKey => "secondary-api-key",
+        }
+    }
+
+    /// Plain words for messages ("could not save the refresh token").
+    pub fn label(self) -> &'static str {
+        match self {
+            SecretName::RefreshToken => "Volvo ID refresh token",
+            SecretName::ClientSecret => "client secret",
+            SecretName::ApiKey => "VCC API key",
+            SecretName::SecondaryApiKey => "secondary VCC API key",
+        }
+    }
+}
+
+/// Somewhere secrets can be kept. Implementations block (a keychain may even wait for the user
+/// to unlock it), so async code should call them from `spawn_blocking`.
+pub trait SecretStore: Send + Sync {
+    /// `Ok(None)` when the secret was never stored or has been deleted.
+    fn get(&self, name: SecretName) -> Result<Option<String>, Error>;
+    fn set(&self, name: SecretName, value: &str) -> Result<(), Error>;
+    /// Deleting a secret that is not there is not an error.
+    fn delete(&self, name: SecretName) -> Result<(), Error>;
+    /// Deletes every [`SecretName`]; used by "forget me" / reset.
+    fn delete_all(&self) -> Result<(), Error> {
+        for name in SecretName::ALL {
+            self.delete(name)?;
+        }
+        Ok(())
+    }
+    /// Where the secrets live, for the user to read: "Secret Service", "macOS Keychain",
+    /// "Windows Credential Manager" or "memory (this session only)".
+    fn backend(&self) -> &'static str;
+    /// False when secrets vanish with the process, so the UI can say so.
+    fn persistent(&self) -> bool;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn keys_are_distinct_and_stable() {
+        let keys: HashSet<_> = SecretName::ALL.iter().map(|n| n.key()).collect();
+        assert_eq!(keys.len(), SecretName::ALL.len());
+        assert_eq!(SecretName::RefreshToken.key(), "refresh-token");
+        assert_eq!(SecretName::SecondaryApiKey.key(), "secondary-api-key");
+    }
+}

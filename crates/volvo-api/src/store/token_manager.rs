@@ -1,0 +1,281 @@
+//! Access tokens for the client, renewed from the stored refresh token.
+//!
+//! Volvo ID access tokens live about 5 minutes and every refresh ROTATES the refresh token:
+//! the old one dies the moment Volvo answers. Hence the rules here:
+//! - the access token lives only in memory; the refresh token lives in the [`SecretStore`],
+//!   read when needed, so a process started later picks up where this one left off;
+//! - one refresh at a time, however many callers: the rest share its outcome;
+//! - a rotated refresh token is saved before its access token is handed to anyone;
+//! - only `invalid_grant` ([`Error::SignedOut`]) ends the sign-in. A network error or an
+//!   outage never signs anyone out; the next call simply tries again.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use async_trait::async_trait;
+use tokio::sync::watch;
+
+use super::secrets::{SecretName, SecretStore};
+use super::token_refresh::RefreshJob;
+use super::token_state::{not_signed_in, Cached, Clock, Inner, State, NOT_SIGNED_IN};
+use crate::auth::{RefreshTokens, TokenSet};
+use crate::token::{AccessToken, TokenSource};
+use crate::Error;
+
+#[cfg(test)]
+mod tests;
+
+/// How long before expiry a token is renewed, so a request never leaves with a token that
+/// dies on the way.
+pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(30);
+
+/// Sign-in state changes, for the desktop app to follow with [`TokenManager::subscribe`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthState {
+    /// Nothing has looked at the keychain yet ([`TokenManager::has_refresh_token`] does).
+    Unknown,
+    SignedIn,
+    /// `reason` is Volvo ID's, when it ended the sign-in; `None` after a sign-out by the user
+    /// or when there never was a sign-in.
+    SignedOut {
+        reason: Option<String>,
+    },
+}
+
+/// A snapshot for the UI's account panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenStatus {
+    pub signed_in: bool,
+    pub access_token_expires_at: Option<SystemTime>,
+    pub reason_signed_out: Option<String>,
+    /// Where the refresh token is kept, from [`SecretStore::backend`].
+    pub backend: &'static str,
+}
+
+/// The [`TokenSource`] for a Volvo ID sign-in. Right after the browser flow, create it and
+/// call [`sign_in`](TokenManager::sign_in) with the tokens; on a later start, just create it:
+/// it finds the refresh token in the store.
+pub struct TokenManager {
+    inner: Arc<Inner>,
+    margin: Duration,
+    clock: Clock,
+}
+
+impl TokenManager {
+    pub fn new(refresher: Arc<dyn RefreshTokens>, store: Arc<dyn SecretStore>) -> Self {
+        TokenManager {
+            inner: Arc::new(Inner {
+                refresher,
+                store,
+                state: Mutex::new(State::default()),
+                store_writes: Mutex::new(()),
+                turn: Arc::new(tokio::sync::Mutex::new(())),
+                events: watch::Sender::new(AuthState::Unknown),
+            }),
+            margin: DEFAULT_REFRESH_MARGIN,
+            clock: Arc::new(Instant::now),
+        }
+    }
+
+    /// Renew tokens this long before they expire instead of [`DEFAULT_REFRESH_MARGIN`].
+    pub fn with_refresh_margin(mut self, margin: Duration) -> Self {
+        self.margin = margin;
+        self
+    }
+
+    #[cfg(test)]
+    fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Starts a session with the tokens from a completed sign-in: the refresh token is saved
+    /// first, then the access token is cached. A set without a refresh token (a pasted test
+    /// token) deletes any stored one, so it cannot extend an earlier session.
+    ///
+    /// If the store refuses, the tokens are still used for as long as this process runs and
+    /// the [`Error::Keychain`] says so. Blocks on the keychain.
+    pub fn sign_in(&self, tokens: TokenSet) -> Result<(), Error> {
+        let issued = self.now();
+        let saved = {
+            let _writes = self.inner.writes();
+            let saved = match &tokens.refresh_token {
+                Some(token) => self
+                    .inner
+                    .store
+                    .set(SecretName::RefreshToken, token.secret()),
+                None => self.inner.store.delete(SecretName::RefreshToken),
+            };
+            let mut state = self.inner.state();
+            state.session += 1;
+            state.signed_out = None;
+            state.access = Some(Cached::new(
+                tokens.access_token,
+                tokens.expires_in,
+                issued,
+                self.now(),
+                self.margin,
+            ));
+            if saved.is_ok() {
+                state.unsaved_refresh = None;
+                state.refresh_stored = Some(tokens.refresh_token.is_some());
+            } else {
+                state.unsaved_refresh = tokens.refresh_token;
+                state.refresh_stored = None;
+            }
+            saved
+        };
+        self.inner.announce(AuthState::SignedIn);
+        saved.map_err(|error| {
+            tracing::warn!(%error, "signed in for this session only: the refresh token was not saved");
+            error
+        })
+    }
+
+    /// Forgets the access token and deletes the stored refresh token. Memory is cleared even
+    /// when the keychain refuses the delete. Blocks on the keychain.
+    pub fn sign_out(&self) -> Result<(), Error> {
+        let deleted = {
+            let _writes = self.inner.writes();
+            {
+                let mut state = self.inner.state();
+                state.session += 1;
+                state.access = None;
+                state.unsaved_refresh = None;
+                state.signed_out = None;
+                state.refresh_stored = None;
+            }
+            let deleted = self.inner.store.delete(SecretName::RefreshToken);
+            if deleted.is_ok() {
+                self.inner.state().refresh_stored = Some(false);
+            }
+            deleted
+        };
+        self.inner.announce(AuthState::SignedOut { reason: None });
+        deleted
+    }
+
+    /// May read the keychain once (then it remembers), so it can block.
+    pub fn status(&self) -> TokenStatus {
+        let now = self.now();
+        let (reason, expires_at, refresh_known) = {
+            let state = self.inner.state();
+            let refresh_known = if state.unsaved_refresh.is_some() {
+                Some(true)
+            } else {
+                state.refresh_stored
+            };
+            (
+                state.signed_out.clone(),
+                state
+                    .access
+                    .as_ref()
+                    .filter(|a| now < a.expires_at)
+                    .map(|a| a.expires_at_wall),
+                refresh_known,
+            )
+        };
+        let can_renew =
+            || refresh_known.unwrap_or_else(|| self.has_refresh_token().unwrap_or(false));
+        TokenStatus {
+            signed_in: reason.is_none() && (expires_at.is_some() || can_renew()),
+            access_token_expires_at: expires_at,
+            reason_signed_out: reason,
+            backend: self.inner.store.backend(),
+        }
+    }
+
+    /// Whether there is a refresh token to renew with. Reads the keychain (blocks).
+    pub fn has_refresh_token(&self) -> Result<bool, Error> {
+        if self.inner.state().unsaved_refresh.is_some() {
+            return Ok(true);
+        }
+        let present = self.inner.store.get(SecretName::RefreshToken)?.is_some();
+        let signed_out = {
+            let mut state = self.inner.state();
+            state.refresh_stored = Some(present);
+            state.signed_out.is_some()
+        };
+        if !signed_out {
+            self.inner.announce_if_unknown(if present {
+                AuthState::SignedIn
+            } else {
+                AuthState::SignedOut { reason: None }
+            });
+        }
+        Ok(present)
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<AuthState> {
+        self.inner.events.subscribe()
+    }
+
+    fn now(&self) -> Instant {
+        (self.clock)()
+    }
+
+    /// Waits for the refresh turn; shares the outcome of a refresh that finished meanwhile
+    /// (`seen` is the attempt count before waiting), or runs one.
+    async fn refresh_once(&self, seen: u64) -> Result<Option<AccessToken>, Error> {
+        let turn = Arc::clone(&self.inner.turn).lock_owned().await;
+        if let Some(outcome) = self.inner.state().outcome_since(seen, self.now()) {
+            return outcome;
+        }
+        let job = RefreshJob {
+            inner: Arc::clone(&self.inner),
+            margin: self.margin,
+            clock: Arc::clone(&self.clock),
+        };
+        let task = tokio::spawn(async move {
+            let _turn = turn;
+            let result = job.run().await;
+            job.inner.state().record(&result);
+            result
+        });
+        task.await.unwrap_or_else(|e| {
+            Err(Error::Network {
+                detail: format!("renewing the sign-in stopped unexpectedly ({e})"),
+                command_may_have_run: false,
+            })
+        })
+    }
+}
+
+#[async_trait]
+impl TokenSource for TokenManager {
+    async fn access_token(&self) -> Result<AccessToken, Error> {
+        let seen = {
+            let state = self.inner.state();
+            if let Some(reason) = &state.signed_out {
+                return Err(not_signed_in(reason));
+            }
+            if let Some(token) = state.usable(self.now()) {
+                return Ok(token);
+            }
+            state.attempts
+        };
+        self.refresh_once(seen)
+            .await?
+            .ok_or_else(|| Error::NotSignedIn {
+                reason: NOT_SIGNED_IN.into(),
+            })
+    }
+
+    async fn token_rejected(&self, rejected: &AccessToken) -> Result<Option<AccessToken>, Error> {
+        let seen = {
+            let mut state = self.inner.state();
+            if let Some(reason) = &state.signed_out {
+                return Err(not_signed_in(reason));
+            }
+            if state.access.as_ref().is_some_and(|a| &a.token == rejected) {
+                state.access = None;
+            }
+            // Another caller's 401 may already have brought a new token.
+            if let Some(token) = state.usable(self.now()) {
+                return Ok(Some(token));
+            }
+            state.attempts
+        };
+        self.refresh_once(seen).await
+    }
+}

@@ -1,0 +1,144 @@
+//! What Volvo ID remembers: live access tokens, pending authorization codes and refresh tokens.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::clock;
+use crate::tokens;
+
+#[derive(Clone, Debug)]
+pub(crate) struct AccessGrant {
+    pub user: String,
+    pub scopes: Vec<String>,
+    expires: Instant,
+}
+
+/// What the authorize step promised, to be checked when the code comes back.
+#[derive(Clone)]
+pub(crate) struct CodeGrant {
+    pub redirect_uri: String,
+    pub code_challenge: String,
+    pub scopes: Vec<String>,
+    pub user: String,
+    pub nonce: Option<String>,
+}
+
+struct PendingCode {
+    grant: CodeGrant,
+    expires: Instant,
+    used: bool,
+}
+
+#[derive(Clone)]
+pub(crate) struct RefreshGrant {
+    pub user: String,
+    pub scopes: Vec<String>,
+}
+
+pub(crate) enum CodeProblem {
+    Unknown,
+    Used,
+    Expired,
+}
+
+/// Expired access tokens are only swept once the table grows past this, so benchmarks that
+/// mint many tokens stay bounded without a sweep on every call.
+const SWEEP_AT: usize = 10_000;
+
+#[derive(Default)]
+pub(crate) struct Grants {
+    access: HashMap<String, AccessGrant>,
+    codes: HashMap<String, PendingCode>,
+    refresh: HashMap<String, RefreshGrant>,
+}
+
+impl Grants {
+    pub(crate) fn mint_access(
+        &mut self,
+        client_id: &str,
+        user: &str,
+        scopes: &[String],
+        ttl: Duration,
+    ) -> String {
+        let now = Instant::now();
+        if self.access.len() >= SWEEP_AT {
+            self.access.retain(|_, g| g.expires > now);
+            self.codes.retain(|_, c| c.expires > now);
+        }
+        let iat = clock::unix_now().as_secs();
+        let token = tokens::jwt(&json!({
+            "sub": user,
+            "client_id": client_id,
+            "scope": scopes.join(" "),
+            "iat": iat,
+            "exp": iat + ttl.as_secs().max(1),
+            "jti": tokens::random(12),
+        }));
+        self.access.insert(
+            token.clone(),
+            AccessGrant {
+                user: user.to_string(),
+                scopes: scopes.to_vec(),
+                expires: now + ttl,
+            },
+        );
+        token
+    }
+
+    /// `None` for an unknown or expired token.
+    pub(crate) fn access(&self, token: &str) -> Option<AccessGrant> {
+        self.access
+            .get(token)
+            .filter(|g| g.expires > Instant::now())
+            .cloned()
+    }
+
+    pub(crate) fn issue_code(&mut self, grant: CodeGrant, ttl: Duration) -> String {
+        let code = tokens::random(24);
+        self.codes.insert(
+            code.clone(),
+            PendingCode {
+                grant,
+                expires: Instant::now() + ttl,
+                used: false,
+            },
+        );
+        code
+    }
+
+    /// Spends the code whatever happens next: a code presented once is dead, even if the
+    /// exchange then fails on the verifier or redirect URI.
+    pub(crate) fn redeem_code(&mut self, code: &str) -> Result<CodeGrant, CodeProblem> {
+        let pending = self.codes.get_mut(code).ok_or(CodeProblem::Unknown)?;
+        if pending.used {
+            return Err(CodeProblem::Used);
+        }
+        pending.used = true;
+        if pending.expires <= Instant::now() {
+            return Err(CodeProblem::Expired);
+        }
+        Ok(pending.grant.clone())
+    }
+
+    pub(crate) fn issue_refresh(&mut self, user: &str, scopes: &[String]) -> String {
+        let token = tokens::random(32);
+        self.refresh.insert(
+            token.clone(),
+            RefreshGrant {
+                user: user.to_string(),
+                scopes: scopes.to_vec(),
+            },
+        );
+        token
+    }
+
+    pub(crate) fn refresh(&self, token: &str) -> Option<RefreshGrant> {
+        self.refresh.get(token).cloned()
+    }
+
+    pub(crate) fn revoke_refresh(&mut self, token: &str) {
+        self.refresh.remove(token);
+    }
+}
