@@ -1,0 +1,512 @@
+//! [`Core`]: everything the desktop app knows and does, behind the methods the shell's IPC
+//! commands, tray and shortcut call. All state lives here, so closing the window (which
+//! destroys the webview) loses nothing.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use tokio::sync::{broadcast, OnceCell};
+use volvo_api::store::{open_secret_store, AuthState, SecretStore, Settings};
+use volvo_api::{Command, Vin};
+
+use crate::dispatch::Dispatcher;
+use crate::fleet::{Car, Fleet, AVAILABILITY_MAX_AGE};
+use crate::history::History;
+use crate::images::ImageCache;
+use crate::session::{start_demo, Auth, Demo, Session};
+use crate::settings_env::EnvOverrides;
+use crate::views::{AppEvent, AppState, HistoryEntry, Mode, Outcome, Vehicle};
+use crate::AppError;
+
+/// Enough for a burst of command events while the shell is busy; a lagging receiver only
+/// misses events, the state itself stays right here.
+const EVENT_CAPACITY: usize = 256;
+
+/// How the app starts.
+#[derive(Clone)]
+pub struct Options {
+    /// `--demo`: demo mode whatever is stored.
+    pub force_demo: bool,
+    pub env: EnvOverrides,
+    /// Where `settings.toml` lives; `None` = volvo-api's `config_dir()` (honours
+    /// `BEACON_CONFIG_DIR`).
+    pub config_dir: Option<PathBuf>,
+    /// Where the history and the picture cache live; `None` = volvo-api's `data_dir()`
+    /// (honours `BEACON_DATA_DIR`).
+    pub data_dir: Option<PathBuf>,
+    /// `None` = the OS keychain, or a session-only store when there is none.
+    pub secret_store: Option<Arc<dyn SecretStore>>,
+    pub availability_max_age: Duration,
+}
+
+impl Options {
+    /// The real app: process environment, OS directories and keychain.
+    pub fn from_env(force_demo: bool) -> Self {
+        Options {
+            force_demo,
+            env: EnvOverrides::from_env(),
+            config_dir: None,
+            data_dir: None,
+            secret_store: None,
+            availability_max_age: AVAILABILITY_MAX_AGE,
+        }
+    }
+}
+
+pub struct Core {
+    pub(crate) env: EnvOverrides,
+    pub(crate) config_dir: Option<PathBuf>,
+    pub(crate) store: Arc<dyn SecretStore>,
+    pub(crate) settings: Mutex<Settings>,
+    session: RwLock<Arc<Session>>,
+    /// Serializes session changes (sign-in, sign-out, demo) so two cannot interleave.
+    pub(crate) switching: tokio::sync::Mutex<()>,
+    demo: OnceCell<Demo>,
+    dispatch: Arc<Dispatcher>,
+    history: Arc<History>,
+    images: ImageCache,
+    events: broadcast::Sender<AppEvent>,
+    /// Lasting facts, e.g. unreadable settings: shown until the app quits.
+    standing_notice: Option<String>,
+    /// "No keychain": said when it matters, in an account (the demo keeps no secrets).
+    keychain_problem: Option<String>,
+    /// The latest one-off message, e.g. a sign-in that did not finish.
+    notice: Mutex<Option<String>>,
+    availability_max_age: Duration,
+    next_session_id: Mutex<u64>,
+    pub(crate) sign_in: crate::sign_in::SignInState,
+}
+
+impl Core {
+    /// Opens the stores, picks the mode and starts loading the cars in the background.
+    pub async fn start(options: Options) -> Result<Arc<Core>, AppError> {
+        let mut standing = Vec::new();
+        let mut keychain_problem = None;
+        let store = match options.secret_store.clone() {
+            Some(store) => store,
+            None => {
+                let (store, problem) = tokio::task::spawn_blocking(|| open_secret_store(""))
+                    .await
+                    .map_err(|e| AppError::Storage(format!("opening the keychain failed: {e}")))?;
+                keychain_problem = problem.map(|p| p.to_string());
+                store
+            }
+        };
+        let config_dir = options
+            .config_dir
+            .clone()
+            .or_else(|| volvo_api::store::config_dir().ok());
+        let settings = match &config_dir {
+            Some(dir) => Settings::load(dir).unwrap_or_else(|e| {
+                tracing::warn!("settings not loaded: {e}");
+                standing.push(format!(
+                    "Your settings could not be read, so defaults are used: {e}"
+                ));
+                Settings::default()
+            }),
+            None => Settings::default(),
+        };
+        let data_dir = options
+            .data_dir
+            .clone()
+            .or_else(|| volvo_api::store::data_dir().ok());
+        let history = Arc::new(match &data_dir {
+            Some(dir) => History::open(dir),
+            None => History::in_memory(),
+        });
+        let (events, _) = broadcast::channel(EVENT_CAPACITY);
+        let dispatch = Arc::new(Dispatcher::new(Arc::clone(&history), events.clone()));
+        let demo = OnceCell::new();
+        let account = if options.force_demo {
+            None
+        } else {
+            let (account, problem) =
+                crate::sign_in::stored_account(&options.env, &settings, &store).await;
+            standing.extend(problem);
+            account
+        };
+        let fleet = |client| Arc::new(Fleet::new(client, options.availability_max_age));
+        let initial = match account {
+            Some(account) => Session {
+                id: 1,
+                mode: Mode::Account,
+                auth: account.auth,
+                fleet: fleet(account.client),
+                tokens: account.tokens,
+                signed_out_reason: None,
+            },
+            None => {
+                let demo = demo.get_or_try_init(start_demo).await?;
+                Session {
+                    id: 1,
+                    mode: Mode::Demo,
+                    auth: Auth::Demo,
+                    fleet: fleet(demo.client.clone()),
+                    tokens: Arc::clone(&demo.tokens),
+                    signed_out_reason: None,
+                }
+            }
+        };
+        let initial = Arc::new(initial);
+        let core = Arc::new(Core {
+            env: options.env.clone(),
+            config_dir,
+            store,
+            settings: Mutex::new(settings),
+            session: RwLock::new(Arc::clone(&initial)),
+            switching: tokio::sync::Mutex::new(()),
+            demo,
+            dispatch,
+            history,
+            images: ImageCache::new(data_dir.map(|d| d.join("car-pictures"))),
+            events,
+            standing_notice: (!standing.is_empty()).then(|| standing.join(" ")),
+            keychain_problem,
+            notice: Mutex::new(None),
+            availability_max_age: options.availability_max_age,
+            next_session_id: Mutex::new(1),
+            sign_in: Default::default(),
+        });
+        tracing::info!(mode = ?initial.mode, "Volvo Beacon started");
+        core.activate(initial);
+        Ok(core)
+    }
+
+    /// Every event for the page (and the tray). Each subscriber gets its own copy.
+    pub fn subscribe(&self) -> broadcast::Receiver<AppEvent> {
+        self.events.subscribe()
+    }
+
+    pub fn app_state(&self) -> AppState {
+        let session = self.session();
+        let keychain = (session.mode != Mode::Demo)
+            .then(|| self.keychain_problem.clone())
+            .flatten();
+        let notice = [
+            self.lock_notice().clone(),
+            self.standing_notice.clone(),
+            keychain,
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+        AppState {
+            mode: session.mode,
+            signed_in: session.mode == Mode::Account,
+            signed_out_reason: session.signed_out_reason.clone(),
+            notice: (!notice.is_empty()).then(|| notice.join(" ")),
+            keychain: self.store.backend().to_owned(),
+        }
+    }
+
+    /// The cars, from the cache unless `refresh`.
+    pub async fn vehicles(&self, refresh: bool) -> Result<Vec<Vehicle>, AppError> {
+        let session = self.session();
+        let cars = session.fleet.cars(refresh).await;
+        let cars = self.observe(&session, cars)?;
+        let views = self.views(&cars);
+        if refresh {
+            self.emit(AppEvent::VehiclesChanged(views.clone()));
+        }
+        Ok(views)
+    }
+
+    /// What is cached right now, without any request: for the tray.
+    pub fn cached_vehicles(&self) -> Vec<Vehicle> {
+        self.session()
+            .fleet
+            .cached()
+            .map(|cars| self.views(&cars))
+            .unwrap_or_default()
+    }
+
+    /// Rechecks availability (only of cars checked over 5 minutes ago, unless `force`);
+    /// announces `vehicles-changed` when a badge changed.
+    pub async fn refresh_availability(&self, force: bool) -> Result<Vec<Vehicle>, AppError> {
+        let session = self.session();
+        let before = session.fleet.cached();
+        let cars = session.fleet.refresh_availability(force).await;
+        let cars = self.observe(&session, cars)?;
+        let views = self.views(&cars);
+        let badges = |cars: &[Car]| {
+            cars.iter()
+                .map(|c| {
+                    c.availability
+                        .as_ref()
+                        .map(|a| (a.available, a.text.clone()))
+                })
+                .collect::<Vec<_>>()
+        };
+        if before.is_some_and(|b| badges(&b) != badges(&cars)) {
+            self.emit(AppEvent::VehiclesChanged(views.clone()));
+        }
+        Ok(views)
+    }
+
+    pub async fn vehicle_image(&self, vin: &Vin) -> Option<String> {
+        let car = self.session().fleet.car(vin)?;
+        self.images.exterior(vin, car.exterior_image_url()).await
+    }
+
+    /// Sends a command. API failures are not errors here: they are the outcome
+    /// (`status: "error:<kind>"`), shown like any other answer. Errors are for requests that
+    /// cannot be made at all (a car not on the account, a command it does not offer).
+    pub async fn send_command(&self, vin: &Vin, command: Command) -> Result<Outcome, AppError> {
+        let session = self.session();
+        let cars = session.fleet.cars(false).await;
+        let cars = self.observe(&session, cars)?;
+        let car = cars
+            .iter()
+            .find(|c| &c.vin == vin)
+            .ok_or_else(|| AppError::invalid("That car is not on this account."))?;
+        if !car.commands.contains(&command) {
+            return Err(AppError::invalid(format!(
+                "This car does not offer “{}” through Volvo's API.",
+                command.describe()
+            )));
+        }
+        let name = self.display_name(car);
+        let outcome = self
+            .dispatch
+            .send(session.fleet.client().clone(), vin.clone(), command, name)
+            .await;
+        if let Some(kind) = outcome.status.strip_prefix("error:") {
+            if matches!(kind, "signed_out" | "test_token_expired") {
+                self.mark_signed_out(&session, outcome.message.clone());
+            }
+        }
+        Ok(outcome)
+    }
+
+    pub fn history(&self) -> Vec<HistoryEntry> {
+        self.history.entries()
+    }
+
+    pub fn set_nickname(&self, vin: &Vin, nickname: Option<String>) -> Result<Vehicle, AppError> {
+        let car = self
+            .session()
+            .fleet
+            .car(vin)
+            .ok_or_else(|| AppError::invalid("That car is not on this account."))?;
+        self.update_settings(|s| match &nickname {
+            Some(name) => {
+                s.nicknames.insert(vin.as_str().to_owned(), name.clone());
+            }
+            None => {
+                s.nicknames.remove(vin.as_str());
+            }
+        })?;
+        self.emit(AppEvent::VehiclesChanged(self.cached_vehicles()));
+        Ok(self.view(&car))
+    }
+
+    /// The car the global shortcut honks and flashes: the chosen default car if it can, else
+    /// the first car that can.
+    pub fn shortcut_target(&self) -> Option<(Vin, Command)> {
+        let cars = self.session().fleet.cached()?;
+        let preferred = self.lock_settings().default_vin.clone();
+        let can = |c: &&Car| c.commands.contains(&Command::HonkAndFlash);
+        let car = preferred
+            .and_then(|v| cars.iter().filter(can).find(|c| c.vin.as_str() == v))
+            .or_else(|| cars.iter().find(can))?;
+        Some((car.vin.clone(), Command::HonkAndFlash))
+    }
+
+    /// The running demo simulator, for tests and the e2e harness to steer (faults, request
+    /// log). It holds only throwaway demo credentials.
+    pub fn demo_sim(&self) -> Option<volvo_sim::SimHandle> {
+        self.demo.get().map(|d| d.sim.clone())
+    }
+
+    // ---- internals shared with sign_in.rs and setup.rs ----
+
+    pub(crate) fn session(&self) -> Arc<Session> {
+        Arc::clone(&self.session.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    pub(crate) fn emit(&self, event: AppEvent) {
+        let _ = self.events.send(event);
+    }
+
+    pub(crate) fn set_notice(&self, notice: Option<String>) {
+        *self.lock_notice() = notice;
+    }
+
+    pub(crate) async fn demo(&self) -> Result<&Demo, AppError> {
+        self.demo.get_or_try_init(start_demo).await
+    }
+
+    pub(crate) fn new_session_id(&self) -> u64 {
+        let mut next = self
+            .next_session_id
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        *next += 1;
+        *next
+    }
+
+    pub(crate) fn new_fleet(&self, client: volvo_api::Client) -> Arc<Fleet> {
+        Arc::new(Fleet::new(client, self.availability_max_age))
+    }
+
+    /// Makes `session` current, tells the page, and starts what the session needs.
+    pub(crate) fn install(self: &Arc<Self>, session: Session) {
+        let session = Arc::new(session);
+        *self.session.write().unwrap_or_else(|p| p.into_inner()) = Arc::clone(&session);
+        tracing::info!(mode = ?session.mode, "session changed");
+        self.emit(AppEvent::AuthChanged(self.app_state()));
+        self.activate(session);
+    }
+
+    /// Loads the cars in the background, so the tray fills without waiting for the window,
+    /// and follows a Volvo ID sign-in so its end shows at once.
+    fn activate(self: &Arc<Self>, session: Arc<Session>) {
+        if session.mode == Mode::SignedOut {
+            return;
+        }
+        if let Auth::VolvoId(manager) = &session.auth {
+            let mut changes = manager.subscribe();
+            let core = Arc::downgrade(self);
+            let id = session.id;
+            tokio::spawn(async move {
+                while changes.changed().await.is_ok() {
+                    let state = changes.borrow_and_update().clone();
+                    if let AuthState::SignedOut {
+                        reason: Some(reason),
+                    } = state
+                    {
+                        if let Some(core) = core.upgrade() {
+                            let current = core.session();
+                            if current.id == id {
+                                let message = volvo_api::Error::SignedOut { reason }.to_string();
+                                core.mark_signed_out(&current, message);
+                            }
+                        }
+                        break;
+                    }
+                }
+            });
+        }
+        let core = Arc::clone(self);
+        tokio::spawn(async move {
+            let cars = session.fleet.cars(false).await;
+            if let Ok(cars) = core.observe(&session, cars) {
+                if core.session().id == session.id {
+                    core.emit(AppEvent::VehiclesChanged(core.views(&cars)));
+                }
+            }
+        });
+    }
+
+    pub(crate) async fn install_demo(self: &Arc<Self>) -> Result<(), AppError> {
+        let demo = self.demo().await?;
+        let session = Session {
+            id: self.new_session_id(),
+            mode: Mode::Demo,
+            auth: Auth::Demo,
+            fleet: self.new_fleet(demo.client.clone()),
+            tokens: Arc::clone(&demo.tokens),
+            signed_out_reason: None,
+        };
+        self.install(session);
+        Ok(())
+    }
+
+    pub(crate) fn update_settings(
+        &self,
+        change: impl FnOnce(&mut Settings),
+    ) -> Result<(), AppError> {
+        let mut settings = self.lock_settings();
+        let mut updated = settings.clone();
+        change(&mut updated);
+        if let Some(dir) = &self.config_dir {
+            updated
+                .save(dir)
+                .map_err(|e| AppError::Storage(format!("Could not save your settings: {e}")))?;
+        }
+        *settings = updated;
+        Ok(())
+    }
+
+    pub(crate) fn lock_settings(&self) -> std::sync::MutexGuard<'_, Settings> {
+        self.settings.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Turns an API result into the crate's, noticing on the way when the sign-in has ended.
+    fn observe<T>(&self, session: &Session, result: Result<T, AppError>) -> Result<T, AppError> {
+        if let Err(AppError::Api(e)) = &result {
+            if matches!(e.kind(), "signed_out" | "test_token_expired") {
+                self.mark_signed_out(session, e.to_string());
+            }
+        }
+        result
+    }
+
+    pub(crate) fn mark_signed_out(&self, session: &Session, reason: String) {
+        if session.mode != Mode::Account {
+            return;
+        }
+        let replaced = {
+            let mut current = self.session.write().unwrap_or_else(|p| p.into_inner());
+            if current.id != session.id {
+                return;
+            }
+            let id = self.new_session_id();
+            *current = Arc::new(session.signed_out(id, reason));
+            true
+        };
+        if replaced {
+            tracing::info!("the sign-in has ended");
+            self.emit(AppEvent::AuthChanged(self.app_state()));
+        }
+    }
+
+    fn views(&self, cars: &[Car]) -> Vec<Vehicle> {
+        cars.iter().map(|c| self.view(c)).collect()
+    }
+
+    fn view(&self, car: &Car) -> Vehicle {
+        let nickname = self
+            .lock_settings()
+            .nicknames
+            .get(car.vin.as_str())
+            .cloned();
+        let details = car.details.as_ref();
+        Vehicle {
+            vin: car.vin.as_str().to_owned(),
+            masked_vin: car.vin.masked(),
+            model: car.model().map(str::to_owned),
+            model_year: details.and_then(|d| d.model_year),
+            colour: details.and_then(|d| d.external_colour.clone()),
+            fuel_type: details.and_then(|d| d.fuel_type.clone()),
+            display_name: display_name(nickname.as_deref(), car),
+            nickname,
+            commands: car.commands.clone(),
+            missing_note: car.missing_note.clone(),
+            availability: car.availability.clone(),
+            in_flight: self.dispatch.in_flight(&car.vin),
+            last_outcome: self.dispatch.last_outcome(&car.vin),
+        }
+    }
+
+    fn display_name(&self, car: &Car) -> String {
+        let settings = self.lock_settings();
+        display_name(
+            settings.nicknames.get(car.vin.as_str()).map(String::as_str),
+            car,
+        )
+    }
+
+    fn lock_notice(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+        self.notice.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Nickname, else model, else the masked VIN.
+fn display_name(nickname: Option<&str>, car: &Car) -> String {
+    nickname
+        .map(str::to_owned)
+        .or_else(|| car.model().map(str::to_owned))
+        .unwrap_or_else(|| car.vin.masked())
+}

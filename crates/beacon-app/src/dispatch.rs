@@ -1,0 +1,231 @@
+//! Sending honk/flash: at most one of each command per car in flight. A second click while the
+//! first waits for the car sends nothing (the car would honk twice) and gets the pending
+//! outcome back. Every send emits `command-started` and `command-finished`, whoever asked
+//! (window, tray or shortcut), and the result goes to the history.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::broadcast;
+use volvo_api::{Client, Command, CommandResult, OutcomeKind, Vin};
+
+use crate::history::History;
+use crate::views::{now_ms, AppEvent, HistoryEntry, Outcome, OutcomeClass, OutcomeState};
+
+/// The advice for an error after which the car may have acted anyway.
+const CHECK_BEFORE_RESENDING: &str =
+    "Check the car before sending the command again, so it does not happen twice.";
+/// Volvo's own `message` is shown to the user; a hostile or broken answer must not fill the
+/// screen.
+const VOLVO_MESSAGE_MAX: usize = 200;
+
+#[derive(Default)]
+struct State {
+    in_flight: HashMap<(Vin, Command), Outcome>,
+    last: HashMap<Vin, Outcome>,
+}
+
+pub struct Dispatcher {
+    state: Mutex<State>,
+    history: Arc<History>,
+    events: broadcast::Sender<AppEvent>,
+}
+
+impl Dispatcher {
+    pub fn new(history: Arc<History>, events: broadcast::Sender<AppEvent>) -> Self {
+        Dispatcher {
+            state: Mutex::new(State::default()),
+            history,
+            events,
+        }
+    }
+
+    /// Sends `command` to `vin` and waits for the car's answer. When the same command for the
+    /// same car is already in flight, sends nothing and returns that pending outcome at once.
+    ///
+    /// The request runs in its own task, so a caller that goes away (a window closed mid-honk)
+    /// does not cancel it: the outcome is still recorded and announced.
+    pub async fn send(
+        self: &Arc<Self>,
+        client: Client,
+        vin: Vin,
+        command: Command,
+        display_name: String,
+    ) -> Outcome {
+        let pending = {
+            let mut state = self.lock();
+            if let Some(pending) = state.in_flight.get(&(vin.clone(), command)) {
+                tracing::info!(vin = %vin.masked(), %command, "already in flight; not sent again");
+                return pending.clone();
+            }
+            let pending = pending_outcome(&vin, command);
+            state
+                .in_flight
+                .insert((vin.clone(), command), pending.clone());
+            pending
+        };
+        self.emit(AppEvent::CommandStarted(pending.clone()));
+        tracing::info!(vin = %vin.masked(), %command, "sending command");
+
+        let this = Arc::clone(self);
+        let started = pending.clone();
+        let task = tokio::spawn(async move {
+            let result = client.send_command(&vin, command).await;
+            let done = finished_outcome(&pending, result);
+            tracing::info!(vin = %vin.masked(), %command, status = %done.status, "command finished");
+            {
+                let mut state = this.lock();
+                state.in_flight.remove(&(vin.clone(), command));
+                state.last.insert(vin, done.clone());
+            }
+            let history = Arc::clone(&this.history);
+            let entry = HistoryEntry {
+                outcome: done.clone(),
+                display_name,
+            };
+            let saved = tokio::task::spawn_blocking(move || history.record(entry)).await;
+            match saved {
+                Ok(Err(e)) => tracing::warn!("{e}"),
+                Err(e) => tracing::warn!("saving the history failed: {e}"),
+                Ok(Ok(())) => {}
+            }
+            this.emit(AppEvent::CommandFinished(done.clone()));
+            done
+        });
+        match task.await {
+            Ok(done) => done,
+            // Only a panic in the task gets here; the page still deserves an answer, and the
+            // command must not stay "in flight" forever.
+            Err(e) => {
+                tracing::error!("the command task failed: {e}");
+                let vin = Vin::parse(&started.vin).ok();
+                if let Some(vin) = vin {
+                    self.lock().in_flight.remove(&(vin, command));
+                }
+                let mut failed = started;
+                failed.state = OutcomeState::Done;
+                failed.status = "error:internal".to_owned();
+                failed.outcome = Some(OutcomeClass::Error);
+                failed.message = "Beacon failed while sending the command.".to_owned();
+                failed.advice = Some(CHECK_BEFORE_RESENDING.to_owned());
+                failed.finished_at = Some(now_ms());
+                self.emit(AppEvent::CommandFinished(failed.clone()));
+                failed
+            }
+        }
+    }
+
+    /// Commands of `vin` still waiting for the car, in `Command::ALL` order.
+    pub fn in_flight(&self, vin: &Vin) -> Vec<Command> {
+        let state = self.lock();
+        Command::ALL
+            .into_iter()
+            .filter(|c| state.in_flight.contains_key(&(vin.clone(), *c)))
+            .collect()
+    }
+
+    /// The newest outcome for `vin`: a pending one if a command is in flight, else the last
+    /// finished one.
+    pub fn last_outcome(&self, vin: &Vin) -> Option<Outcome> {
+        let state = self.lock();
+        let pending = state
+            .in_flight
+            .iter()
+            .filter(|((v, _), _)| v == vin)
+            .map(|(_, o)| o)
+            .max_by_key(|o| o.started_at);
+        pending.or_else(|| state.last.get(vin)).cloned()
+    }
+
+    fn emit(&self, event: AppEvent) {
+        // No receiver (no window, no tray listener yet) is fine: the state is kept here.
+        let _ = self.events.send(event);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn pending_outcome(vin: &Vin, command: Command) -> Outcome {
+    Outcome {
+        vin: vin.as_str().to_owned(),
+        command,
+        state: OutcomeState::Pending,
+        status: "pending".to_owned(),
+        outcome: None,
+        message: format!("Asking the car to {}…", command.describe()),
+        advice: None,
+        started_at: now_ms(),
+        finished_at: None,
+    }
+}
+
+/// The pending outcome, finished with what Volvo (or the attempt to reach it) said.
+pub fn finished_outcome(
+    pending: &Outcome,
+    result: Result<CommandResult, volvo_api::Error>,
+) -> Outcome {
+    let mut done = pending.clone();
+    done.state = OutcomeState::Done;
+    done.finished_at = Some(now_ms());
+    match result {
+        Ok(r) => {
+            done.status = r.invoke_status.as_str().to_owned();
+            done.outcome = Some(match r.outcome.kind {
+                OutcomeKind::Succeeded => OutcomeClass::Succeeded,
+                OutcomeKind::DeliveredUnconfirmed => OutcomeClass::DeliveredUnconfirmed,
+                OutcomeKind::Failed => OutcomeClass::Failed,
+            });
+            done.message = with_volvo_message(&r.outcome.summary, &r.volvo_message);
+            done.advice = r.outcome.advice;
+        }
+        Err(e) => {
+            done.status = format!("error:{}", e.kind());
+            done.outcome = Some(OutcomeClass::Error);
+            done.message = e.to_string();
+            done.advice = e
+                .command_may_have_run()
+                .then(|| CHECK_BEFORE_RESENDING.to_owned());
+        }
+    }
+    done
+}
+
+/// Volvo's own words, when it sent any, after ours: for some failures only they say why.
+fn with_volvo_message(summary: &str, volvo: &str) -> String {
+    let cleaned: String = volvo
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    if cleaned.is_empty() {
+        return summary.to_owned();
+    }
+    let shown: String = if cleaned.chars().count() > VOLVO_MESSAGE_MAX {
+        let mut s: String = cleaned.chars().take(VOLVO_MESSAGE_MAX).collect();
+        s.push('…');
+        s
+    } else {
+        cleaned
+    };
+    format!("{summary} Volvo said: “{shown}”")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volvo_message_is_added_cleaned_and_short() {
+        assert_eq!(with_volvo_message("Done.", ""), "Done.");
+        assert_eq!(with_volvo_message("Done.", "  \n "), "Done.");
+        assert_eq!(
+            with_volvo_message("Failed.", "door\nopen"),
+            "Failed. Volvo said: “door open”"
+        );
+        assert!(with_volvo_message("F.", &"x".repeat(10_000)).len() < 300);
+    }
+}

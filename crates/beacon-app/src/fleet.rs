@@ -1,0 +1,243 @@
+//! The cars of the current session, fetched once and kept in memory: the list, then each
+//! car's details, command list and command accessibility, all at the same time. Availability
+//! is refetched only when it is older than `availability_max_age` (5 minutes), because every
+//! call counts against the user's 100-a-minute and 10,000-a-day limits.
+
+use std::sync::RwLock;
+use std::time::{Duration, Instant};
+
+use futures_util::future::join_all;
+use volvo_api::{Accessibility, Availability, Client, Command, VehicleDetails, Vin};
+
+use crate::views::{now_ms, AvailabilityView};
+use crate::AppError;
+
+pub const AVAILABILITY_MAX_AGE: Duration = Duration::from_secs(5 * 60);
+
+/// What is known about one car, before nicknames and command state are added for the page.
+#[derive(Debug, Clone)]
+pub struct Car {
+    pub vin: Vin,
+    /// `None` when the details could not be fetched: the tile still shows, with less on it.
+    pub details: Option<VehicleDetails>,
+    /// Supported light-and-sound commands, in `Command::ALL` order.
+    pub commands: Vec<Command>,
+    pub missing_note: Option<String>,
+    pub availability: Option<AvailabilityView>,
+    availability_checked: Option<Instant>,
+}
+
+impl Car {
+    pub fn model(&self) -> Option<&str> {
+        self.details.as_ref().and_then(|d| d.model())
+    }
+
+    pub fn exterior_image_url(&self) -> Option<&str> {
+        self.details
+            .as_ref()
+            .and_then(|d| d.images.exterior_image_url.as_deref())
+    }
+}
+
+pub struct Fleet {
+    client: Client,
+    availability_max_age: Duration,
+    cars: RwLock<Option<Vec<Car>>>,
+    /// One fetch at a time, so the page and the tray asking together cost one round of calls.
+    fetching: tokio::sync::Mutex<()>,
+}
+
+impl Fleet {
+    pub fn new(client: Client, availability_max_age: Duration) -> Self {
+        Fleet {
+            client,
+            availability_max_age,
+            cars: RwLock::new(None),
+            fetching: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// What is cached, without waiting for anything.
+    pub fn cached(&self) -> Option<Vec<Car>> {
+        self.cars.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    pub fn car(&self, vin: &Vin) -> Option<Car> {
+        self.cars
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()?
+            .iter()
+            .find(|c| &c.vin == vin)
+            .cloned()
+    }
+
+    /// The cars, from the cache unless `refresh` or nothing is cached yet.
+    pub async fn cars(&self, refresh: bool) -> Result<Vec<Car>, AppError> {
+        if !refresh {
+            if let Some(cars) = self.cached() {
+                return Ok(cars);
+            }
+        }
+        let _one_at_a_time = self.fetching.lock().await;
+        // Whoever held the lock before may just have fetched what this caller wants.
+        if !refresh {
+            if let Some(cars) = self.cached() {
+                return Ok(cars);
+            }
+        }
+        let vins = self.client.list_vehicles().await?;
+        let cars = join_all(vins.into_iter().map(|vin| self.fetch_car(vin))).await;
+        *self.cars.write().unwrap_or_else(|p| p.into_inner()) = Some(cars.clone());
+        Ok(cars)
+    }
+
+    /// Rechecks availability of the cars whose last check is older than the limit (all of them
+    /// when `force`). Loads the cars first if needed.
+    pub async fn refresh_availability(&self, force: bool) -> Result<Vec<Car>, AppError> {
+        let cars = self.cars(false).await?;
+        let _one_at_a_time = self.fetching.lock().await;
+        let now = Instant::now();
+        let due: Vec<Vin> = cars
+            .iter()
+            .filter(|c| {
+                force
+                    || c.availability_checked
+                        .is_none_or(|at| now.duration_since(at) >= self.availability_max_age)
+            })
+            .map(|c| c.vin.clone())
+            .collect();
+        if due.is_empty() {
+            return Ok(self.cached().unwrap_or(cars));
+        }
+        let checked = join_all(due.into_iter().map(|vin| async move {
+            let view = self.fetch_availability(&vin).await;
+            (vin, view)
+        }))
+        .await;
+        let mut guard = self.cars.write().unwrap_or_else(|p| p.into_inner());
+        let Some(cars) = guard.as_mut() else {
+            return Ok(Vec::new());
+        };
+        for (vin, view) in checked {
+            if let Some(car) = cars.iter_mut().find(|c| c.vin == vin) {
+                car.availability = Some(view);
+                car.availability_checked = Some(now);
+            }
+        }
+        Ok(cars.clone())
+    }
+
+    async fn fetch_car(&self, vin: Vin) -> Car {
+        let (details, commands, availability) = tokio::join!(
+            self.client.vehicle_details(&vin),
+            self.client.commands(&vin),
+            self.fetch_availability(&vin),
+        );
+        let details = details
+            .inspect_err(|e| {
+                tracing::warn!(vin = %vin.masked(), kind = e.kind(), "vehicle details unavailable");
+            })
+            .ok();
+        let (commands, missing_note) = match commands {
+            Ok(list) => {
+                let offered: Vec<Command> = list
+                    .iter()
+                    .filter_map(|info| info.command.as_command())
+                    .collect();
+                let supported: Vec<Command> = Command::ALL
+                    .into_iter()
+                    .filter(|c| offered.contains(c))
+                    .collect();
+                let note = missing_note(&supported);
+                (supported, note)
+            }
+            Err(e) => {
+                tracing::warn!(vin = %vin.masked(), kind = e.kind(), "command list unavailable");
+                (
+                    Vec::new(),
+                    Some(format!(
+                        "Could not read which commands this car supports, so no buttons are shown. {e}"
+                    )),
+                )
+            }
+        };
+        Car {
+            vin,
+            details,
+            commands,
+            missing_note,
+            availability: Some(availability),
+            availability_checked: Some(Instant::now()),
+        }
+    }
+
+    async fn fetch_availability(&self, vin: &Vin) -> AvailabilityView {
+        match self.client.command_accessibility(vin).await {
+            Ok(a) => availability_view(&a),
+            Err(e) => {
+                tracing::warn!(vin = %vin.masked(), kind = e.kind(), "command accessibility unavailable");
+                AvailabilityView {
+                    available: None,
+                    text: format!("Could not check whether the car can take commands. {e}"),
+                    checked_at: None,
+                }
+            }
+        }
+    }
+}
+
+fn availability_view(a: &Accessibility) -> AvailabilityView {
+    AvailabilityView {
+        available: match a.availability {
+            Availability::Available => Some(true),
+            Availability::Unavailable => Some(false),
+            _ => None,
+        },
+        text: a.describe(),
+        checked_at: Some(now_ms()),
+    }
+}
+
+/// One line on why honk/flash buttons are absent; `None` when all three are there.
+pub fn missing_note(supported: &[Command]) -> Option<String> {
+    let missing: Vec<&str> = Command::ALL
+        .into_iter()
+        .filter(|c| !supported.contains(c))
+        .map(|c| match c {
+            Command::Flash => "flashing the lights",
+            Command::Honk => "honking",
+            Command::HonkAndFlash => "honk-and-flash",
+        })
+        .collect();
+    match missing.len() {
+        0 => None,
+        3 => Some(
+            "Volvo does not offer honk or flash for this car, so there are no buttons for them."
+                .to_owned(),
+        ),
+        _ => Some(format!(
+            "Volvo does not offer {} for this car.",
+            missing.join(" or ")
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_note_names_what_is_absent() {
+        assert_eq!(missing_note(&Command::ALL), None);
+        assert!(missing_note(&[]).unwrap().contains("honk or flash"));
+        assert_eq!(
+            missing_note(&[Command::Flash, Command::HonkAndFlash]).unwrap(),
+            "Volvo does not offer honking for this car."
+        );
+    }
+}

@@ -1,0 +1,87 @@
+//! The last outcomes, newest first, kept across restarts in `history.json` in the app data
+//! directory. Entries hold only what the page shows (car name, command, status, message,
+//! times): no token, key or secret ever reaches this file.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::fsutil::write_atomically;
+use crate::views::HistoryEntry;
+use crate::AppError;
+
+pub const HISTORY_LIMIT: usize = 50;
+const FILE_NAME: &str = "history.json";
+
+pub struct History {
+    path: Option<PathBuf>,
+    entries: Mutex<Vec<HistoryEntry>>,
+}
+
+impl History {
+    /// Reads `dir/history.json`. A missing or unreadable file is an empty history: losing the
+    /// list of past honks must never stop the app from starting.
+    pub fn open(dir: &Path) -> Self {
+        let path = dir.join(FILE_NAME);
+        let entries = match std::fs::read(&path) {
+            Ok(bytes) => match serde_json::from_slice::<Vec<HistoryEntry>>(&bytes) {
+                Ok(mut entries) => {
+                    entries.truncate(HISTORY_LIMIT);
+                    entries
+                }
+                Err(e) => {
+                    tracing::warn!(
+                        "history file {} is unreadable, starting empty: {e}",
+                        path.display()
+                    );
+                    Vec::new()
+                }
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => {
+                tracing::warn!("cannot read history file {}: {e}", path.display());
+                Vec::new()
+            }
+        };
+        History {
+            path: Some(path),
+            entries: Mutex::new(entries),
+        }
+    }
+
+    /// A history that is never written (tests, or a data directory that cannot be had).
+    pub fn in_memory() -> Self {
+        History {
+            path: None,
+            entries: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Newest first.
+    pub fn entries(&self) -> Vec<HistoryEntry> {
+        self.lock().clone()
+    }
+
+    /// Adds `entry` at the top, drops the oldest beyond the limit, and writes the file. The
+    /// write happens under the lock so two commands finishing together cannot leave the older
+    /// list on disk; the file is small, so callers may block briefly (use `spawn_blocking`).
+    pub fn record(&self, entry: HistoryEntry) -> Result<(), AppError> {
+        let mut entries = self.lock();
+        entries.insert(0, entry);
+        entries.truncate(HISTORY_LIMIT);
+        self.save(&entries)
+    }
+
+    fn save(&self, entries: &[HistoryEntry]) -> Result<(), AppError> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        let json = serde_json::to_vec_pretty(entries)
+            .map_err(|e| AppError::Storage(format!("Could not save the history: {e}")))?;
+        write_atomically(path, &json)
+            .map_err(|e| AppError::Storage(format!("Could not save the history: {e}")))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<HistoryEntry>> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}

@@ -1,0 +1,28 @@
+//! The desktop app's logic, without Tauri: the shell (`src-tauri`) stays thin wiring over
+//! [`Core`], and everything here is tested over real sockets against the simulator.
+//!
+//! - [`session`]: demo (in-process simulator) or account (environment, keychain, settings);
+//! - [`fleet`]: the cars, fetched concurrently and cached; availability at most every 5 min;
+//! - [`dispatch`]: one command per car and kind in flight; started/finished events;
+//! - [`history`]: the last 50 outcomes on disk, no secrets;
+//! - [`images`]: car pictures as `data:` URLs, cached on disk;
+//! - [`views`]: the payloads of docs/ipc.md; [`input`]: checks for everything the page sends.
+
+mod core;
+pub mod dispatch;
+mod error;
+pub mod fleet;
+mod fsutil;
+pub mod history;
+pub mod images;
+pub mod input;
+pub mod session;
+pub mod settings_env;
+mod setup;
+mod sign_in;
+pub mod views;
+
+pub use crate::core::{Core, Options};
+pub use error::AppError;
+pub use setup::DEFAULT_SHORTCUT;
+pub use views::AppEvent;

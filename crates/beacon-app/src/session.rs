@@ -1,0 +1,164 @@
+//! Which world the app is in and how its `volvo_api::Client` is built.
+//!
+//! - Demo: the simulator runs in this process on 127.0.0.1 with the demo fleet; a long-lived
+//!   token is minted for it. Nothing leaves the machine.
+//! - Account: the user's own application (API key, client id and secret) and sign-in, from
+//!   the environment first (the same variables as the CLI), then the keychain and settings.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use volvo_api::auth::{VolvoIdConfig, DEFAULT_AUTH_URL, DEFAULT_TOKEN_URL};
+use volvo_api::store::{SecretName, SecretStore, Settings, TokenManager};
+use volvo_api::{Client, StaticToken, TokenSource, DEFAULT_BASE_URL};
+use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
+
+use crate::fleet::Fleet;
+use crate::settings_env::EnvOverrides;
+use crate::views::Mode;
+use crate::AppError;
+
+/// The demo must keep working for as long as the app runs, however long that is.
+const DEMO_TOKEN_TTL: Duration = Duration::from_secs(365 * 24 * 3600);
+
+/// Where the current token comes from; decides what "sign out" and "expired" mean.
+#[derive(Clone)]
+pub(crate) enum Auth {
+    Demo,
+    /// `BEACON_ACCESS_TOKEN` or a pasted test token: cannot be renewed.
+    AccessToken,
+    /// A Volvo ID sign-in, renewed from the refresh token in the keychain.
+    VolvoId(Arc<TokenManager>),
+}
+
+/// One state of the app: a mode and the cars seen in it. Replaced whole on every change, so
+/// work started in an old session (a slow fetch) can only ever touch that old session.
+pub(crate) struct Session {
+    pub id: u64,
+    pub mode: Mode,
+    pub auth: Auth,
+    pub fleet: Arc<Fleet>,
+    pub tokens: Arc<dyn TokenSource>,
+    pub signed_out_reason: Option<String>,
+}
+
+impl Session {
+    pub fn signed_out(&self, id: u64, reason: String) -> Session {
+        Session {
+            id,
+            mode: Mode::SignedOut,
+            auth: self.auth.clone(),
+            fleet: Arc::clone(&self.fleet),
+            tokens: Arc::clone(&self.tokens),
+            signed_out_reason: Some(reason),
+        }
+    }
+}
+
+/// The in-process simulator behind demo mode. Started once, on first need, and kept: going
+/// back to the demo later finds the same cars.
+pub(crate) struct Demo {
+    pub sim: SimHandle,
+    pub client: Client,
+    pub tokens: Arc<dyn TokenSource>,
+}
+
+pub(crate) async fn start_demo() -> Result<Demo, AppError> {
+    let sim = Sim::builder()
+        .scenario(Scenario::demo())
+        .start()
+        .await
+        .map_err(|e| AppError::DemoUnavailable(e.to_string()))?;
+    let token = sim.mint_access_token(MintOptions {
+        ttl: Some(DEMO_TOKEN_TTL),
+        ..Default::default()
+    });
+    let tokens: Arc<dyn TokenSource> = Arc::new(StaticToken::new(token));
+    let client = Client::builder()
+        .base_url(sim.api_url())
+        .api_key(sim.api_key())
+        .token_source(Arc::clone(&tokens))
+        .build()?;
+    tracing::info!("demo simulator running on {}", sim.base_url());
+    Ok(Demo {
+        sim,
+        client,
+        tokens,
+    })
+}
+
+/// The user's application and endpoints, environment first. Holds secrets: never logged,
+/// never sent to the page.
+#[derive(Clone, Default)]
+pub(crate) struct Credentials {
+    pub api_url: String,
+    pub api_key: Option<String>,
+    pub secondary_api_key: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+    pub auth_url: String,
+    pub token_url: String,
+}
+
+impl Credentials {
+    /// Reads the keychain for what the environment does not set: blocks.
+    pub fn resolve(
+        env: &EnvOverrides,
+        settings: &Settings,
+        store: &dyn SecretStore,
+    ) -> Result<Credentials, AppError> {
+        let secret = |from_env: &Option<String>, name: SecretName| -> Result<_, AppError> {
+            match from_env {
+                Some(v) => Ok(Some(v.clone())),
+                None => Ok(store
+                    .get(name)?
+                    .map(|v| v.trim().to_owned())
+                    .filter(|v| !v.is_empty())),
+            }
+        };
+        let setting = |from_env: &Option<String>, stored: &Option<String>, default: &str| {
+            from_env
+                .clone()
+                .or_else(|| stored.clone().filter(|v| !v.trim().is_empty()))
+                .unwrap_or_else(|| default.to_owned())
+        };
+        Ok(Credentials {
+            api_url: setting(&env.api_url, &settings.api_url, DEFAULT_BASE_URL),
+            api_key: secret(&env.api_key, SecretName::ApiKey)?,
+            secondary_api_key: secret(&env.secondary_api_key, SecretName::SecondaryApiKey)?,
+            client_id: env
+                .client_id
+                .clone()
+                .or_else(|| settings.client_id.clone().filter(|v| !v.trim().is_empty())),
+            client_secret: secret(&env.client_secret, SecretName::ClientSecret)?,
+            auth_url: setting(&env.auth_url, &settings.auth_url, DEFAULT_AUTH_URL),
+            token_url: setting(&env.token_url, &settings.token_url, DEFAULT_TOKEN_URL),
+        })
+    }
+
+    pub fn client(&self, tokens: Arc<dyn TokenSource>) -> Result<Client, AppError> {
+        let api_key = self.api_key.clone().ok_or_else(|| {
+            AppError::NotConfigured(
+                "No VCC API key yet: enter your application's key in Setup (or set VCC_API_KEY)."
+                    .into(),
+            )
+        })?;
+        Ok(Client::builder()
+            .base_url(self.api_url.as_str())
+            .api_key(api_key)
+            .secondary_api_key(self.secondary_api_key.clone())
+            .token_source(tokens)
+            .build()?)
+    }
+
+    pub fn volvo_id_config(&self) -> Result<VolvoIdConfig, AppError> {
+        match (&self.client_id, &self.client_secret) {
+            (Some(id), Some(secret)) => {
+                Ok(VolvoIdConfig::new(id, secret).with_endpoints(&self.auth_url, &self.token_url))
+            }
+            _ => Err(AppError::NotConfigured(
+                "Enter your application's client id and client secret in Setup first.".into(),
+            )),
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The setup wizard's side in Rust: which parts of the user's application are in place, the
+//! live check of an API key, saving the OAuth client, and the global-shortcut preference.
+//! Secrets go into the keychain and never come back out toward the page.
+
+use std::sync::Arc;
+
+use volvo_api::auth::{DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT};
+use volvo_api::store::SecretName;
+use volvo_api::{Client, StaticToken, TokenSource, Vin};
+
+use crate::core::Core;
+use crate::views::{KeyCheck, Mode, RedirectUris, SetupStatus, ShortcutView};
+use crate::AppError;
+
+/// Off by default; this is what "on" means until the user picks another.
+pub const DEFAULT_SHORTCUT: &str = "CommandOrControl+Alt+H";
+
+impl Core {
+    pub async fn setup_status(&self) -> Result<SetupStatus, AppError> {
+        let creds = self.credentials().await?;
+        let settings = self.lock_settings().clone();
+        let port = settings.loopback_port.unwrap_or(DEFAULT_LOOPBACK_PORT);
+        Ok(SetupStatus {
+            has_api_key: creds.api_key.is_some(),
+            has_secondary_api_key: creds.secondary_api_key.is_some(),
+            has_client_id: creds.client_id.is_some(),
+            has_client_secret: creds.client_secret.is_some(),
+            client_id: creds.client_id,
+            redirect_uris: RedirectUris {
+                deep_link: DEEP_LINK_REDIRECT.to_owned(),
+                loopback: format!("http://127.0.0.1:{port}/callback"),
+                paste: settings.paste_redirect_uri,
+            },
+            shortcut: self.shortcut(),
+        })
+    }
+
+    /// One live call with `key` (already checked by `input::credential`). Volvo's gateway
+    /// looks at the key before the sign-in, so without a sign-in a refused token still proves
+    /// the key good. A good key is stored in the keychain; a refused one is the error
+    /// `invalid_api_key`.
+    pub async fn check_api_key(&self, key: String, secondary: bool) -> Result<KeyCheck, AppError> {
+        let creds = self.credentials().await?;
+        let session = self.session();
+        let tokens: Arc<dyn TokenSource> = match session.mode {
+            Mode::Account => Arc::clone(&session.tokens),
+            // Any token will do: only the key is being judged.
+            _ => Arc::new(StaticToken::new("beacon-api-key-check")),
+        };
+        let client = Client::builder()
+            .base_url(creds.api_url.as_str())
+            .api_key(key.clone())
+            .token_source(tokens)
+            .build()?;
+        let verdict = match client.list_vehicles().await {
+            Ok(_) => KeyCheck {
+                ok: true,
+                message: "Volvo accepted the API key.".into(),
+            },
+            Err(e) => match e.kind() {
+                "token_rejected" | "not_signed_in" | "test_token_expired" | "signed_out"
+                | "forbidden" => KeyCheck {
+                    ok: true,
+                    message: "Volvo accepted the API key.".into(),
+                },
+                "quota_exceeded" => KeyCheck {
+                    ok: true,
+                    message: format!("Volvo accepted the API key. {e}"),
+                },
+                // `invalid_api_key` included: a refused key is a rejection the page shows.
+                _ => return Err(e.into()),
+            },
+        };
+        let name = if secondary {
+            SecretName::SecondaryApiKey
+        } else {
+            SecretName::ApiKey
+        };
+        let store = Arc::clone(&self.store);
+        tokio::task::spawn_blocking(move || store.set(name, &key))
+            .await
+            .map_err(|e| AppError::Storage(format!("Saving the key failed: {e}")))??;
+        tracing::info!(secondary, "API key checked and stored");
+        Ok(verdict)
+    }
+
+    /// Stores the OAuth client (both checked by `input::credential`): the id in the settings
+    /// file (it is in every authorization URL anyway), the secret in the keychain. The https
+    /// page for pasting (checked by `input::paste_redirect_uri`) is kept when given.
+    pub async fn save_client(
+        &self,
+        client_id: String,
+        client_secret: String,
+        paste_redirect_uri: Option<String>,
+    ) -> Result<SetupStatus, AppError> {
+        let store = Arc::clone(&self.store);
+        tokio::task::spawn_blocking(move || store.set(SecretName::ClientSecret, &client_secret))
+            .await
+            .map_err(|e| AppError::Storage(format!("Saving the client secret failed: {e}")))??;
+        self.update_settings(|s| {
+            s.client_id = Some(client_id);
+            if paste_redirect_uri.is_some() {
+                s.paste_redirect_uri = paste_redirect_uri;
+            }
+        })?;
+        tracing::info!("Volvo ID client saved");
+        self.setup_status().await
+    }
+
+    pub fn shortcut(&self) -> ShortcutView {
+        let settings = self.lock_settings();
+        ShortcutView {
+            enabled: settings.global_shortcut.is_some(),
+            accelerator: settings
+                .global_shortcut
+                .clone()
+                .unwrap_or_else(|| DEFAULT_SHORTCUT.to_owned()),
+            vin: settings.default_vin.clone(),
+        }
+    }
+
+    /// Saves the shortcut preference. The shell registers it with the OS first, so an
+    /// accelerator the OS refuses is never saved.
+    pub async fn set_shortcut(
+        &self,
+        enabled: bool,
+        accelerator: Option<String>,
+        vin: Option<Vin>,
+    ) -> Result<SetupStatus, AppError> {
+        let accelerator = accelerator.unwrap_or_else(|| self.shortcut().accelerator);
+        self.update_settings(|s| {
+            s.global_shortcut = enabled.then_some(accelerator);
+            s.default_vin = vin.map(|v| v.as_str().to_owned());
+        })?;
+        self.setup_status().await
+    }
+}

@@ -1,0 +1,316 @@
+//! Into and out of an account against the simulator's Volvo ID: setup, the three ways back
+//! from the browser, pasted test tokens, and sign-out emptying the keychain.
+
+mod common;
+
+use std::sync::Arc;
+
+use beacon_app::input::Via;
+use beacon_app::settings_env::EnvOverrides;
+use beacon_app::views::{AppEvent, Mode};
+use common::*;
+use volvo_api::store::{SecretName, SecretStore};
+use volvo_sim::{MintOptions, Sim, SimHandle};
+
+/// The environment of someone who brought their own application (the simulator's), but has
+/// not signed in: the app opens in demo mode.
+fn application_env(sim: &SimHandle) -> EnvOverrides {
+    EnvOverrides {
+        api_url: Some(sim.api_url()),
+        api_key: Some(sim.api_key().to_owned()),
+        auth_url: Some(sim.auth_url()),
+        token_url: Some(sim.token_url()),
+        client_id: Some(sim.client_id().to_owned()),
+        client_secret: Some(sim.client_secret().to_owned()),
+        ..Default::default()
+    }
+}
+
+/// What the browser does: follows the authorize URL and ends on the redirect.
+async fn browser_redirect(authorize_url: &str) -> String {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let answer = http.get(authorize_url).send().await.unwrap();
+    assert!(answer.status().is_redirection(), "{}", answer.status());
+    answer.headers()["location"].to_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn deep_link_sign_in_then_sign_out_back_to_demo() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    assert_eq!(app.core.app_state().mode, Mode::Demo);
+    let mut events = app.core.subscribe();
+
+    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
+    assert_eq!(start.redirect_uri, "volvo-beacon://auth/callback");
+    assert!(start.authorize_url.starts_with(&sim.auth_url()));
+    let callback = browser_redirect(&start.authorize_url).await;
+    assert!(
+        callback.starts_with("volvo-beacon://auth/callback?"),
+        "{callback}"
+    );
+
+    app.core.handle_deep_link(&callback).await;
+    let AppEvent::AuthChanged(state) = next_event(&mut events, "auth-changed").await else {
+        unreachable!()
+    };
+    assert_eq!(state.mode, Mode::Account);
+    assert!(state.signed_in);
+    assert!(app.store.get(SecretName::RefreshToken).unwrap().is_some());
+    let AppEvent::VehiclesChanged(cars) = next_event(&mut events, "vehicles-changed").await else {
+        unreachable!()
+    };
+    assert_eq!(cars.len(), 3);
+    // The account's own simulator, not the demo one, answers now.
+    let outcome = app
+        .core
+        .send_command(&vin(XC40), volvo_api::Command::Flash)
+        .await
+        .unwrap();
+    assert_eq!(outcome.status, "COMPLETED");
+    assert_eq!(count(&sim.requests(), "POST", "/commands/flash"), 1);
+
+    // The same callback again is refused (its state was used up) and shown as a notice.
+    app.core.handle_deep_link(&callback).await;
+    let state = app.core.app_state();
+    assert_eq!(state.mode, Mode::Account);
+    assert!(state.notice.unwrap().contains("Sign-in did not finish"));
+
+    app.store
+        .set(SecretName::ClientSecret, "kept-secret")
+        .unwrap();
+    let state = app.core.sign_out().await.unwrap();
+    assert_eq!(state.mode, Mode::Demo);
+    for name in SecretName::ALL {
+        assert_eq!(
+            app.store.get(name).unwrap(),
+            None,
+            "{name:?} left in the keychain"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_stored_sign_in_is_used_at_the_next_start() {
+    let sim = Sim::builder().start().await.unwrap();
+    let dirs = TempDirs::new();
+    let store = Arc::new(volvo_api::store::MemoryStore::new());
+    let env = application_env(&sim);
+    let first = beacon_app::Core::start(options(&dirs, store.clone(), env.clone()))
+        .await
+        .unwrap();
+    let start = first.begin_sign_in(Via::Paste).await.unwrap_err();
+    assert_eq!(
+        start.kind(),
+        "not_configured",
+        "no https page set up for pasting"
+    );
+    let start = first.begin_sign_in(Via::DeepLink).await.unwrap();
+    let callback = browser_redirect(&start.authorize_url).await;
+    let state = first.complete_sign_in(&callback).await.unwrap();
+    assert_eq!(state.mode, Mode::Account);
+
+    let second = beacon_app::Core::start(options(&dirs, store.clone(), env.clone()))
+        .await
+        .unwrap();
+    assert_eq!(second.app_state().mode, Mode::Account);
+    assert_eq!(second.vehicles(false).await.unwrap().len(), 3);
+
+    let forced_demo = beacon_app::Core::start(beacon_app::Options {
+        force_demo: true,
+        ..options(&dirs, store, env)
+    })
+    .await
+    .unwrap();
+    assert_eq!(forced_demo.app_state().mode, Mode::Demo);
+}
+
+#[tokio::test]
+async fn loopback_sign_in() {
+    let sim = Sim::builder().start().await.unwrap();
+    let dirs = TempDirs::new();
+    // Port 0 in the settings: any free port, so tests never collide on the real one.
+    std::fs::create_dir_all(&dirs.config).unwrap();
+    std::fs::write(dirs.config.join("settings.toml"), "loopback_port = 0\n").unwrap();
+    let store = Arc::new(volvo_api::store::MemoryStore::new());
+    let core = beacon_app::Core::start(options(&dirs, store, application_env(&sim)))
+        .await
+        .unwrap();
+    let mut events = core.subscribe();
+    let start = core.begin_sign_in(Via::Loopback).await.unwrap();
+    assert!(
+        start.redirect_uri.starts_with("http://127.0.0.1:"),
+        "{}",
+        start.redirect_uri
+    );
+    let callback = browser_redirect(&start.authorize_url).await;
+    let page = reqwest::get(&callback).await.unwrap();
+    assert!(page.status().is_success());
+    let AppEvent::AuthChanged(state) = next_event(&mut events, "auth-changed").await else {
+        unreachable!()
+    };
+    assert_eq!(state.mode, Mode::Account);
+}
+
+#[tokio::test]
+async fn pasted_test_token() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    let err = app
+        .core
+        .sign_in_with_token("not-a-token")
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), "token_rejected");
+    assert_eq!(
+        app.core.app_state().mode,
+        Mode::Demo,
+        "a wrong token changes nothing"
+    );
+    assert_eq!(
+        app.core
+            .sign_in_with_token("two words")
+            .await
+            .unwrap_err()
+            .kind(),
+        "invalid_input"
+    );
+
+    let token = sim.mint_access_token(MintOptions::default());
+    let state = app
+        .core
+        .sign_in_with_token(&format!("  {token}\n"))
+        .await
+        .unwrap();
+    assert_eq!(state.mode, Mode::Account);
+    assert_eq!(app.core.vehicles(false).await.unwrap().len(), 3);
+    assert_eq!(app.store.get(SecretName::RefreshToken).unwrap(), None);
+
+    let state = app.core.use_demo().await.unwrap();
+    assert_eq!(state.mode, Mode::Demo);
+}
+
+#[tokio::test]
+async fn setup_checks_and_stores_without_giving_secrets_back() {
+    let sim = Sim::builder().start().await.unwrap();
+    let env = EnvOverrides {
+        api_url: Some(sim.api_url()),
+        auth_url: Some(sim.auth_url()),
+        token_url: Some(sim.token_url()),
+        ..Default::default()
+    };
+    let app = app_with(env, |_| {}).await;
+    let status = app.core.setup_status().await.unwrap();
+    assert!(!status.has_api_key && !status.has_client_id && !status.has_client_secret);
+    assert_eq!(
+        status.redirect_uris.deep_link,
+        "volvo-beacon://auth/callback"
+    );
+    assert_eq!(
+        status.redirect_uris.loopback,
+        "http://127.0.0.1:53682/callback"
+    );
+    assert!(!status.shortcut.enabled);
+    assert_eq!(
+        app.core
+            .begin_sign_in(Via::DeepLink)
+            .await
+            .unwrap_err()
+            .kind(),
+        "not_configured"
+    );
+
+    let wrong = app
+        .core
+        .check_api_key("wrong-key".into(), false)
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.kind(), "invalid_api_key");
+    assert!(wrong.to_string().contains("API key"), "{wrong}");
+    assert_eq!(app.store.get(SecretName::ApiKey).unwrap(), None);
+
+    let right = app
+        .core
+        .check_api_key(sim.api_key().into(), false)
+        .await
+        .unwrap();
+    assert!(right.ok, "{}", right.message);
+    assert_eq!(
+        app.store.get(SecretName::ApiKey).unwrap().as_deref(),
+        Some(sim.api_key())
+    );
+
+    let status = app
+        .core
+        .save_client(
+            sim.client_id().into(),
+            sim.client_secret().into(),
+            Some("https://example.org/beacon-back".into()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        status.redirect_uris.paste.as_deref(),
+        Some("https://example.org/beacon-back")
+    );
+    assert!(status.has_api_key && status.has_client_id && status.has_client_secret);
+    assert_eq!(status.client_id.as_deref(), Some(sim.client_id()));
+    let shown = serde_json::to_string(&status).unwrap();
+    assert!(!shown.contains(sim.client_secret()) && !shown.contains(sim.api_key()));
+
+    // Everything in place: the stored application signs in.
+    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
+    let callback = browser_redirect(&start.authorize_url).await;
+    assert_eq!(
+        app.core.complete_sign_in(&callback).await.unwrap().mode,
+        Mode::Account
+    );
+
+    let status = app
+        .core
+        .set_shortcut(
+            true,
+            Some("CommandOrControl+Shift+B".into()),
+            Some(vin(XC40)),
+        )
+        .await
+        .unwrap();
+    assert!(status.shortcut.enabled);
+    assert_eq!(status.shortcut.accelerator, "CommandOrControl+Shift+B");
+    app.core.vehicles(false).await.unwrap();
+    assert_eq!(
+        app.core.shortcut_target(),
+        Some((vin(XC40), volvo_api::Command::HonkAndFlash))
+    );
+}
+
+#[tokio::test]
+async fn an_expired_test_token_signs_out_without_losing_the_cars() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    let token = sim.mint_access_token(MintOptions {
+        ttl: Some(std::time::Duration::from_secs(2)),
+        ..Default::default()
+    });
+    app.core.sign_in_with_token(&token).await.unwrap();
+    let mut events = app.core.subscribe();
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+
+    let outcome = app
+        .core
+        .send_command(&vin(XC40), volvo_api::Command::Honk)
+        .await
+        .unwrap();
+    assert_eq!(outcome.status, "error:test_token_expired");
+    let AppEvent::AuthChanged(state) = next_event(&mut events, "auth-changed").await else {
+        unreachable!()
+    };
+    assert_eq!(state.mode, Mode::SignedOut);
+    assert!(!state.signed_in);
+    assert!(state.signed_out_reason.unwrap().contains("expired"));
+    assert_eq!(app.core.cached_vehicles().len(), 3, "the tiles stay");
+    assert_eq!(count(&sim.requests(), "POST", "/commands/honk"), 0);
+}

@@ -1,0 +1,180 @@
+//! The IPC commands of docs/ipc.md. Each one checks what the page sent (VINs, command names,
+//! lengths) before the core sees it, answers with the payloads of `beacon_app::views`, and
+//! rejects with `{kind, message}`. None of them returns a token, key or secret.
+
+use std::sync::Arc;
+
+use beacon_app::views::{
+    AppState, HistoryEntry, KeyCheck, Outcome, OutcomeState, SetupStatus, SignInStart, Vehicle,
+};
+use beacon_app::{input, AppError, Core};
+use tauri::ipc::Invoke;
+use tauri::{AppHandle, Manager, Runtime, State};
+
+use crate::shortcut;
+
+type CoreState<'a> = State<'a, Arc<Core>>;
+type Answer<T> = Result<T, AppError>;
+
+/// Every command, for `Builder::invoke_handler`. Keep in step with build.rs and
+/// capabilities/main.json.
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app_state,
+        list_vehicles,
+        vehicle_image,
+        refresh_availability,
+        send_command,
+        history,
+        set_nickname,
+        setup_status,
+        check_api_key,
+        save_client,
+        begin_sign_in,
+        complete_sign_in,
+        sign_in_with_token,
+        sign_out,
+        use_demo,
+        set_shortcut,
+    ]
+}
+
+#[tauri::command]
+async fn app_state(core: CoreState<'_>) -> Answer<AppState> {
+    Ok(core.app_state())
+}
+
+#[tauri::command]
+async fn list_vehicles(core: CoreState<'_>, refresh: Option<bool>) -> Answer<Vec<Vehicle>> {
+    core.vehicles(refresh.unwrap_or(false)).await
+}
+
+#[tauri::command]
+async fn vehicle_image(core: CoreState<'_>, vin: String) -> Answer<Option<String>> {
+    let vin = input::vin(&vin)?;
+    Ok(core.vehicle_image(&vin).await)
+}
+
+#[tauri::command]
+async fn refresh_availability(core: CoreState<'_>, force: Option<bool>) -> Answer<Vec<Vehicle>> {
+    core.refresh_availability(force.unwrap_or(false)).await
+}
+
+/// A second click while the same command for the same car waits for the car sends nothing:
+/// the core hands back the pending run, which the page gets as `already_in_flight` (it keeps
+/// following that run's events).
+#[tauri::command]
+async fn send_command(core: CoreState<'_>, vin: String, command: String) -> Answer<Outcome> {
+    let vin = input::vin(&vin)?;
+    let command = input::command(&command)?;
+    let outcome = core.send_command(&vin, command).await?;
+    if outcome.state == OutcomeState::Pending {
+        return Err(AppError::AlreadyInFlight(format!(
+            "Still waiting for the car to answer the last “{}”; it was not sent again.",
+            command.describe()
+        )));
+    }
+    Ok(outcome)
+}
+
+#[tauri::command]
+async fn history(core: CoreState<'_>) -> Answer<Vec<HistoryEntry>> {
+    Ok(core.history())
+}
+
+#[tauri::command]
+async fn set_nickname(core: CoreState<'_>, vin: String, nickname: String) -> Answer<Vehicle> {
+    let vin = input::vin(&vin)?;
+    let nickname = input::nickname(&nickname)?;
+    core.set_nickname(&vin, nickname)
+}
+
+#[tauri::command]
+async fn setup_status(core: CoreState<'_>) -> Answer<SetupStatus> {
+    core.setup_status().await
+}
+
+#[tauri::command]
+async fn check_api_key(
+    core: CoreState<'_>,
+    api_key: String,
+    secondary: Option<bool>,
+) -> Answer<KeyCheck> {
+    let key = input::credential(&api_key, "API key")?;
+    core.check_api_key(key, secondary.unwrap_or(false)).await
+}
+
+#[tauri::command]
+async fn save_client(
+    core: CoreState<'_>,
+    client_id: String,
+    client_secret: String,
+    paste_redirect_uri: Option<String>,
+) -> Answer<SetupStatus> {
+    let id = input::credential(&client_id, "client id")?;
+    let secret = input::credential(&client_secret, "client secret")?;
+    let paste = paste_redirect_uri
+        .as_deref()
+        .filter(|u| !u.trim().is_empty())
+        .map(input::paste_redirect_uri)
+        .transpose()?;
+    core.save_client(id, secret, paste).await
+}
+
+/// Also opens the system browser at the authorization URL (the page shows the URL as a
+/// fallback).
+#[tauri::command]
+async fn begin_sign_in<R: Runtime>(
+    app: AppHandle<R>,
+    core: CoreState<'_>,
+    via: String,
+) -> Answer<SignInStart> {
+    let via = input::via(&via)?;
+    let start = core.inner().begin_sign_in(via).await?;
+    if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
+        use tauri_plugin_opener::OpenerExt;
+        if let Err(e) = app.opener().open_url(&start.authorize_url, None::<&str>) {
+            log::warn!("the browser could not be opened for sign-in: {e}");
+        }
+    }
+    Ok(start)
+}
+
+#[tauri::command]
+async fn complete_sign_in(core: CoreState<'_>, callback_url: String) -> Answer<AppState> {
+    let url = input::callback_url(&callback_url)?;
+    core.inner().complete_sign_in(url).await
+}
+
+#[tauri::command]
+async fn sign_in_with_token(core: CoreState<'_>, access_token: String) -> Answer<AppState> {
+    core.inner().sign_in_with_token(&access_token).await
+}
+
+#[tauri::command]
+async fn sign_out(core: CoreState<'_>) -> Answer<AppState> {
+    core.inner().sign_out().await
+}
+
+#[tauri::command]
+async fn use_demo(core: CoreState<'_>) -> Answer<AppState> {
+    core.inner().use_demo().await
+}
+
+/// The OS registration comes first: a shortcut it refuses is reported and not saved.
+#[tauri::command]
+async fn set_shortcut<R: Runtime>(
+    app: AppHandle<R>,
+    core: CoreState<'_>,
+    enabled: bool,
+    accelerator: Option<String>,
+    vin: Option<String>,
+) -> Answer<SetupStatus> {
+    let accelerator = match accelerator {
+        Some(a) => input::accelerator(&a)?,
+        None => core.shortcut().accelerator,
+    };
+    let vin = vin.as_deref().map(input::vin).transpose()?;
+    shortcut::apply(&app, enabled, &accelerator)?;
+    core.set_shortcut(enabled, Some(accelerator), vin).await
+}

@@ -1,0 +1,88 @@
+//! `volvo-beacon://auth/callback?...` links, however they arrive: in the argv of a second
+//! launch (single-instance), as an open-url event, or as the URL this process was started
+//! with. Each goes to the core, whose validator decides whether it finishes a sign-in started
+//! here. The same link arriving by two of these ways is handled once.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+
+use beacon_app::Core;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_deep_link::DeepLinkExt;
+
+use crate::window;
+
+const SCHEME: &str = "volvo-beacon:";
+/// Enough to catch one link delivered through several channels at once.
+const REMEMBERED: usize = 8;
+
+#[derive(Default)]
+struct Seen(Mutex<VecDeque<String>>);
+
+impl Seen {
+    /// True the first time a URL is offered.
+    fn first_time(&self, url: &str) -> bool {
+        let mut seen = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.iter().any(|u| u == url) {
+            return false;
+        }
+        if seen.len() == REMEMBERED {
+            seen.pop_front();
+        }
+        seen.push_back(url.to_owned());
+        true
+    }
+}
+
+/// Registers the scheme with the OS (Linux and Windows; macOS does it at install) and starts
+/// listening. Called once the core is managed.
+pub fn listen<R: Runtime>(app: &AppHandle<R>) {
+    app.manage(Seen::default());
+    #[cfg(any(windows, target_os = "linux"))]
+    if let Err(e) = app.deep_link().register_all() {
+        log::warn!("the volvo-beacon:// link could not be registered with the system: {e}");
+    }
+    let handle = app.clone();
+    app.deep_link().on_open_url(move |event| {
+        for url in event.urls() {
+            deliver(&handle, url.as_str());
+        }
+    });
+    if let Ok(Some(urls)) = app.deep_link().get_current() {
+        for url in urls {
+            deliver(app, url.as_str());
+        }
+    }
+}
+
+/// Another launch of the app: bring the window up, and take any link it was given.
+pub fn from_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, _cwd: String) {
+    window::show_main(app);
+    for arg in argv.iter().skip(1) {
+        if arg
+            .get(..SCHEME.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(SCHEME))
+        {
+            deliver(app, arg);
+        }
+    }
+}
+
+fn deliver<R: Runtime>(app: &AppHandle<R>, url: &str) {
+    // The URL carries a one-time code: it is never logged.
+    let first = app
+        .try_state::<Seen>()
+        .is_none_or(|seen| seen.first_time(url));
+    if !first {
+        return;
+    }
+    let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
+        return;
+    };
+    log::info!("received a volvo-beacon:// link");
+    window::show_main(app);
+    let url = url.to_owned();
+    tauri::async_runtime::spawn(async move {
+        core.handle_deep_link(&url).await;
+    });
+}

@@ -1,0 +1,82 @@
+//! The optional global shortcut (off by default): honk and flash the default car from
+//! anywhere. The outcome shows in the window and as a notification like any other.
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use beacon_app::{AppError, Core};
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_global_shortcut::{GlobalShortcut, GlobalShortcutExt, Shortcut, ShortcutState};
+
+use crate::notify;
+
+pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_global_shortcut::Builder::new()
+        .with_handler(|app, _shortcut, event| {
+            if event.state == ShortcutState::Pressed {
+                fire(app);
+            }
+        })
+        .build()
+}
+
+/// Registers the saved shortcut at start-up; a failure (taken by another program) is logged,
+/// not fatal.
+pub fn apply_saved<R: Runtime>(app: &AppHandle<R>) {
+    let Some(core) = app.try_state::<Arc<Core>>() else {
+        return;
+    };
+    let saved = core.shortcut();
+    if let Err(e) = apply(app, saved.enabled, &saved.accelerator) {
+        log::warn!("the saved global shortcut is not active: {e}");
+    }
+}
+
+/// Checks `accelerator` and makes it the only registered shortcut (or none when disabled).
+/// Without the plugin (IPC tests) only the check is done.
+pub fn apply<R: Runtime>(
+    app: &AppHandle<R>,
+    enabled: bool,
+    accelerator: &str,
+) -> Result<(), AppError> {
+    let shortcut = Shortcut::from_str(accelerator).map_err(|e| {
+        AppError::invalid(format!(
+            "{accelerator:?} is not a shortcut this system understands ({e})."
+        ))
+    })?;
+    if app.try_state::<GlobalShortcut<R>>().is_none() {
+        return Ok(());
+    }
+    let shortcuts = app.global_shortcut();
+    shortcuts
+        .unregister_all()
+        .map_err(|e| AppError::invalid(format!("The old shortcut could not be released ({e}).")))?;
+    if enabled {
+        shortcuts.register(shortcut).map_err(|e| {
+            AppError::invalid(format!(
+                "{accelerator} could not be set up; another program may be using it ({e})."
+            ))
+        })?;
+        log::info!("global shortcut active");
+    }
+    Ok(())
+}
+
+fn fire<R: Runtime>(app: &AppHandle<R>) {
+    let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
+        return;
+    };
+    let Some((vin, command)) = core.shortcut_target() else {
+        notify::message(
+            app,
+            "Volvo Beacon",
+            "None of your cars can honk and flash, so the shortcut has nothing to do.",
+        );
+        return;
+    };
+    tauri::async_runtime::spawn(async move {
+        if let Err(e) = core.send_command(&vin, command).await {
+            log::warn!("shortcut command refused: {}", e.kind());
+        }
+    });
+}

@@ -1,0 +1,134 @@
+//! The tray: one submenu per car (nickname or model) with the commands it supports, then
+//! "Show Volvo Beacon" and "Quit". On Linux clicks on the icon itself never arrive, so
+//! everything is in the menu. Rebuilt whenever the cars change.
+
+use std::sync::Arc;
+
+use beacon_app::views::Vehicle;
+use beacon_app::{input, Core};
+use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Runtime};
+use volvo_api::Command;
+
+use crate::window;
+
+const TRAY_ID: &str = "main";
+const SHOW: &str = "show";
+const QUIT: &str = "quit";
+const CAR_PREFIX: &str = "car:";
+
+pub fn create<R: Runtime>(app: &AppHandle<R>) {
+    let cars = app
+        .try_state::<Arc<Core>>()
+        .map(|c| c.cached_vehicles())
+        .unwrap_or_default();
+    let built = menu(app, &cars).and_then(|menu| {
+        TrayIconBuilder::with_id(TRAY_ID)
+            .icon(tauri::include_image!("icons/tray.png"))
+            .icon_as_template(true)
+            .tooltip("Volvo Beacon")
+            .menu(&menu)
+            .show_menu_on_left_click(true)
+            .on_menu_event(on_menu_event)
+            .build(app)
+    });
+    // No tray host (some desktops, headless sessions): the window is still there.
+    if let Err(e) = built {
+        log::warn!("no tray icon: {e}");
+    }
+}
+
+pub fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    match menu(app, cars) {
+        Ok(menu) => {
+            if let Err(e) = tray.set_menu(Some(menu)) {
+                log::warn!("tray menu not updated: {e}");
+            }
+        }
+        Err(e) => log::warn!("tray menu not built: {e}"),
+    }
+}
+
+fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<R>> {
+    let mut submenus = Vec::new();
+    for car in cars {
+        submenus.push(car_submenu(app, car)?);
+    }
+    let mut items: Vec<&dyn IsMenuItem<R>> =
+        submenus.iter().map(|s| s as &dyn IsMenuItem<R>).collect();
+    let none = MenuItem::with_id(app, "no-cars", "No cars yet", false, None::<&str>)?;
+    if cars.is_empty() {
+        items.push(&none);
+    }
+    let separator = PredefinedMenuItem::separator(app)?;
+    let show = MenuItem::with_id(app, SHOW, "Show Volvo Beacon", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, QUIT, "Quit", true, None::<&str>)?;
+    items.extend([&separator as &dyn IsMenuItem<R>, &show, &quit]);
+    Menu::with_items(app, &items)
+}
+
+fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &Vehicle) -> tauri::Result<Submenu<R>> {
+    let mut entries = Vec::new();
+    for command in &car.commands {
+        let id = format!("{CAR_PREFIX}{}:{}", car.vin, command.api_name());
+        entries.push(MenuItem::with_id(
+            app,
+            id,
+            label(*command),
+            true,
+            None::<&str>,
+        )?);
+    }
+    if entries.is_empty() {
+        let id = format!("{CAR_PREFIX}{}:none", car.vin);
+        entries.push(MenuItem::with_id(
+            app,
+            id,
+            "No honk or flash for this car",
+            false,
+            None::<&str>,
+        )?);
+    }
+    let items: Vec<&dyn IsMenuItem<R>> = entries.iter().map(|e| e as &dyn IsMenuItem<R>).collect();
+    Submenu::with_items(app, &car.display_name, true, &items)
+}
+
+fn label(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "Flash the lights",
+        Command::Honk => "Honk",
+        Command::HonkAndFlash => "Honk and flash",
+    }
+}
+
+fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
+    let id = event.id().as_ref();
+    match id {
+        SHOW => window::show_main(app),
+        QUIT => app.exit(0),
+        _ => {
+            // The id was built here, but it is checked like any other input all the same.
+            let Some((vin, command)) = id
+                .strip_prefix(CAR_PREFIX)
+                .and_then(|rest| rest.split_once(':'))
+                .and_then(|(vin, command)| {
+                    Some((input::vin(vin).ok()?, input::command(command).ok()?))
+                })
+            else {
+                return;
+            };
+            let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
+                return;
+            };
+            tauri::async_runtime::spawn(async move {
+                if let Err(e) = core.send_command(&vin, command).await {
+                    log::warn!("tray command refused: {}", e.kind());
+                }
+            });
+        }
+    }
+}

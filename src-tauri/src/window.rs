@@ -1,0 +1,69 @@
+//! The main window comes and goes; the app stays. Closing it destroys the webview (so a
+//! tray-resident app costs little memory all day) and the app keeps running in the tray;
+//! "Show Volvo Beacon" builds it again from the config. All state lives in the core.
+
+use std::sync::Arc;
+
+use beacon_app::Core;
+use tauri::{AppHandle, Manager, RunEvent, Runtime, WebviewWindowBuilder, Window, WindowEvent};
+
+pub const MAIN: &str = "main";
+
+/// Shows the main window, creating it if it was closed.
+pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(MAIN) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+        return;
+    }
+    let Some(config) = app.config().app.windows.iter().find(|w| w.label == MAIN) else {
+        log::error!("no window named {MAIN} in tauri.conf.json");
+        return;
+    };
+    match WebviewWindowBuilder::from_config(app, config).and_then(|b| b.build()) {
+        Ok(window) => {
+            let _ = window.set_focus();
+        }
+        Err(e) => log::error!("could not open the main window: {e}"),
+    }
+}
+
+/// Whether the user is looking at the main window right now.
+pub fn main_is_in_view<R: Runtime>(app: &AppHandle<R>) -> bool {
+    app.get_webview_window(MAIN).is_some_and(|w| {
+        w.is_visible().unwrap_or(false)
+            && w.is_focused().unwrap_or(false)
+            && !w.is_minimized().unwrap_or(false)
+    })
+}
+
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    if window.label() != MAIN {
+        return;
+    }
+    // Availability is rechecked when the user comes back to the window (at most every
+    // 5 minutes per car, the core sees to that), never while it is hidden.
+    if let WindowEvent::Focused(true) = event {
+        let Some(core) = window
+            .try_state::<Arc<Core>>()
+            .map(|s| Arc::clone(s.inner()))
+        else {
+            return;
+        };
+        // The core announces `vehicles-changed` when anything changed.
+        tauri::async_runtime::spawn(async move {
+            let _ = core.refresh_availability(false).await;
+        });
+    }
+}
+
+/// The window closing is not the app quitting: only "Quit" (an explicit exit code) is.
+pub fn on_run_event<R: Runtime>(_app: &AppHandle<R>, event: RunEvent) {
+    if let RunEvent::ExitRequested {
+        code: None, api, ..
+    } = event
+    {
+        api.prevent_exit();
+    }
+}

@@ -1,0 +1,198 @@
+// Boot and wiring: app state and mode banners, the first paint of the tiles, and the events
+// from Rust. Each part's details live in its own module.
+
+import * as ipc from "./ipc.js";
+import { $, show } from "./dom.js";
+import { icon } from "./icons.js";
+import { errorSentence, shortWhen } from "./format.js";
+import { setCars } from "./cars.js";
+import { loadImages, renderTiles } from "./tiles.js";
+import * as outcome from "./outcome.js";
+import { addToHistory, historyFailed, initHistory, setHistory } from "./history.js";
+import { initSetup, openSetup, renderAccount } from "./setup.js";
+import { refreshAvailabilityNow, watchAvailability } from "./availability.js";
+
+let painted = false;
+let reloadTimer = null;
+
+boot();
+
+async function boot() {
+  for (const slot of document.querySelectorAll("[data-icon]")) slot.append(icon(slot.dataset.icon));
+  $("#brand-mark").append(icon("beacon", "icon brand-icon"));
+  initHistory({
+    body: $("#history-body"),
+    table: $("#history-table"),
+    empty: $("#history-empty"),
+    error: $("#history-error"),
+  });
+  initSetup({ onAuthChanged: applyAuth });
+  outcome.onDone(addToHistory);
+  wireButtons();
+
+  // Listen first (in parallel with the first fetch) so a command from the tray during start-up
+  // is not missed.
+  const listening = listen();
+  const [state, cars] = await Promise.allSettled([ipc.appState(), ipc.listVehicles(false)]);
+  if (state.status === "fulfilled") renderMode(state.value);
+  else showNotice(`Beacon could not read its state. ${errorSentence(state.reason)}`);
+  if (cars.status === "fulfilled") showCars(cars.value, true);
+  else carsFailed(cars.reason);
+  markPainted();
+
+  await listening;
+  loadHistory();
+  watchAvailability((list) => showCars(list, false), availabilityFailed);
+}
+
+async function listen() {
+  const results = await Promise.allSettled([
+    ipc.onCommandStarted((o) => outcome.apply(o, "event")),
+    ipc.onCommandFinished((o) => outcome.apply(o, "event")),
+    ipc.onVehiclesChanged((list) => showCars(list, false)),
+    ipc.onAuthChanged(applyAuth),
+  ]);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) showNotice(`Live updates are not available. ${errorSentence(failed.reason)}`);
+}
+
+function wireButtons() {
+  $("#demo-connect").addEventListener("click", () => openSetup());
+  $("#signed-out-sign-in").addEventListener("click", () => openSetup("connect"));
+  $("#signed-out-demo").addEventListener("click", async () => {
+    try {
+      applyAuth(await ipc.useDemo());
+    } catch (err) {
+      showNotice(errorSentence(err));
+    }
+  });
+  $("#account-button").addEventListener("click", () => openSetup());
+  $("#cars-retry").addEventListener("click", () => reloadCars(false));
+  const refresh = $("#refresh-button");
+  refresh.addEventListener("click", async () => {
+    if (refresh.getAttribute("aria-busy") === "true") return;
+    refresh.setAttribute("aria-busy", "true");
+    $("#cars-sub").textContent = "Checking your cars…";
+    try {
+      showCars(await ipc.listVehicles(true), false);
+      await refreshAvailabilityNow((list) => showCars(list, false), availabilityFailed);
+    } catch (err) {
+      carsNote(`Could not refresh. ${errorSentence(err)}`, true);
+    } finally {
+      refresh.setAttribute("aria-busy", "false");
+    }
+  });
+}
+
+// ---- mode -----------------------------------------------------------------------------------
+
+function renderMode(state) {
+  if (!state || typeof state !== "object") return;
+  const mode = state.mode;
+  document.documentElement.dataset.mode = mode || "";
+  const chip = $("#mode-chip");
+  chip.textContent = mode === "demo" ? "Demo" : mode === "account" ? "Signed in" : mode === "signed_out" ? "Signed out" : "";
+  chip.dataset.mode = mode || "";
+  show(chip, Boolean(chip.textContent));
+  show($("#demo-banner"), mode === "demo");
+  show($("#signed-out-banner"), mode === "signed_out");
+  $("#signed-out-reason").textContent =
+    state.signedOutReason || "Your Volvo sign-in has ended. Please sign in again.";
+  showNotice(state.notice || "");
+  renderAccount(state);
+}
+
+function showNotice(text) {
+  const el = $("#notice-banner");
+  el.textContent = text;
+  show(el, Boolean(text));
+}
+
+/** After sign-in, sign-out or demo: new mode, new cars, new history. Coalesces repeats. */
+function applyAuth(state) {
+  renderMode(state);
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => {
+    reloadCars(false);
+    loadHistory();
+  }, 30);
+}
+
+// ---- cars -----------------------------------------------------------------------------------
+
+function showCars(list, useInFlight) {
+  if (!Array.isArray(list)) return;
+  setCars(list);
+  for (const v of list) outcome.seed(v, { useInFlight });
+  const grid = $("#tiles");
+  renderTiles(grid, list);
+  grid.setAttribute("aria-busy", "false");
+  show($("#cars-retry"), false);
+  show($("#cars-empty"), list.length === 0);
+  if (list.length === 0) $("#cars-empty-text").textContent = "No cars are connected to this Volvo ID account yet.";
+  carsNote(summary(list), false);
+  loadImages(list);
+}
+
+function summary(list) {
+  const n = list.length;
+  const checked = list
+    .map((v) => v.availability && v.availability.checkedAt)
+    .filter((t) => typeof t === "number");
+  const count = n === 1 ? "1 car" : `${n} cars`;
+  return checked.length ? `${count} · availability checked ${shortWhen(Math.max(...checked), { seconds: false })}` : count;
+}
+
+function carsNote(text, bad) {
+  const sub = $("#cars-sub");
+  sub.textContent = text;
+  sub.dataset.tone = bad ? "bad" : "";
+}
+
+function carsFailed(err) {
+  $("#tiles").setAttribute("aria-busy", "false");
+  // Signed out: the banner above already says why and offers the way back.
+  const signedOut = document.documentElement.dataset.mode === "signed_out";
+  $("#cars-empty-text").textContent = signedOut
+    ? "Sign in again to see your cars."
+    : `Your cars could not be loaded. ${errorSentence(err)}`;
+  show($("#cars-empty"), true);
+  show($("#cars-retry"), !signedOut);
+  carsNote("", false);
+}
+
+function availabilityFailed(err) {
+  carsNote(`Availability not updated. ${errorSentence(err)}`, true);
+}
+
+async function reloadCars(refresh) {
+  try {
+    showCars(await ipc.listVehicles(refresh), true);
+  } catch (err) {
+    renderTiles($("#tiles"), []);
+    carsFailed(err);
+  }
+}
+
+async function loadHistory() {
+  try {
+    setHistory(await ipc.history());
+  } catch (err) {
+    historyFailed(err);
+  }
+}
+
+/** For the start-up benchmark: the frame in which the first tiles (or their empty state) show. */
+function markPainted() {
+  if (painted) return;
+  painted = true;
+  let done = false;
+  const mark = () => {
+    if (done) return;
+    done = true;
+    performance.mark("tiles-painted");
+    document.documentElement.dataset.tilesPainted = String(performance.now());
+  };
+  requestAnimationFrame(mark);
+  setTimeout(mark, 100); // rAF does not run in a hidden window
+}

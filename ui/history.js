@@ -1,0 +1,74 @@
+// The last 50 outcomes: loaded from history() at start, then kept current from finished
+// outcomes (clicks, tray, shortcut).
+
+import { h, replaceChildren, show } from "./dom.js";
+import { commandLabel, describeOutcome, errorSentence, shortWhen } from "./format.js";
+import { nameOf } from "./cars.js";
+
+const MAX = 50;
+let entries = [];
+let parts = null;
+
+const keyOf = (o) => `${o.vin}|${o.command}|${o.startedAt}`;
+
+/** Binds to the history section's table body, empty note and error line. */
+export function initHistory({ body, table, empty, error }) {
+  parts = { body, table, empty, error };
+  draw();
+}
+
+/** Replaces the list with Rust's (newest first). */
+export function setHistory(list) {
+  entries = (Array.isArray(list) ? list : []).filter((o) => o && o.state === "done").slice(0, MAX);
+  if (parts) show(parts.error, false);
+  draw();
+}
+
+export function historyFailed(err) {
+  if (!parts) return;
+  parts.error.textContent = `History could not be loaded. ${errorSentence(err)}`;
+  show(parts.error, true);
+}
+
+/** Adds one finished outcome on top, unless it is already there. */
+export function addToHistory(o) {
+  if (!o || o.state !== "done") return;
+  const key = keyOf(o);
+  entries = [{ displayName: nameOf(o.vin), ...o }, ...entries.filter((e) => keyOf(e) !== key)].slice(0, MAX);
+  draw();
+}
+
+const RESULT = { ok: "Done", warn: "Unconfirmed", bad: "Failed" };
+
+function draw() {
+  if (!parts) return;
+  show(parts.empty, entries.length === 0);
+  show(parts.table, entries.length > 0);
+  replaceChildren(
+    parts.body,
+    entries.map((o) => {
+      const d = describeOutcome(o);
+      const tone = d.tone === "pending" ? "bad" : d.tone;
+      const result = o.outcome === "error" || String(o.status).startsWith("error:") ? "Error" : RESULT[tone];
+      const when = o.finishedAt || o.startedAt;
+      return h(
+        "tr",
+        { dataset: { tone } },
+        h("td", { class: "h-time" }, h("time", { datetime: isoOrNull(when), text: shortWhen(when) })),
+        h("td", { class: "h-car", text: o.displayName || nameOf(o.vin) }),
+        h("td", { class: "h-command", text: commandLabel(o.command) }),
+        h(
+          "td",
+          { class: "h-status" },
+          h("span", { class: "pill", dataset: { tone }, text: result }),
+          h("code", { class: "status-code", text: o.status || "" }),
+        ),
+        h("td", { class: "h-message", text: d.message }),
+      );
+    }),
+  );
+}
+
+function isoOrNull(ms) {
+  return typeof ms === "number" && Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}

@@ -1,0 +1,407 @@
+// The "Account & setup" sheet: account state and sign-out, the three-step setup (API key,
+// Volvo ID client, sign-in), a pasted test token, and the optional shortcut.
+//
+// Secrets only travel toward Rust: every key, secret and token field is emptied as soon as
+// Rust has it, and nothing secret is ever read back.
+
+import * as ipc from "./ipc.js";
+import { $, h, replaceChildren, show } from "./dom.js";
+import { errorSentence } from "./format.js";
+import { allCars } from "./cars.js";
+import { say } from "./outcome.js";
+
+let onAuth = () => {};
+const dialog = () => $("#account-dialog");
+
+/** @param {{onAuthChanged: (s: AppState) => void}} hooks */
+export function initSetup({ onAuthChanged }) {
+  onAuth = onAuthChanged;
+  $("#account-close").addEventListener("click", () => dialog().close());
+  // A click on the backdrop (outside the sheet) closes it, as native sheets do.
+  dialog().addEventListener("click", (e) => {
+    if (e.target === dialog()) dialog().close();
+  });
+
+  wireApiKey("#api-key-form", "#api-key", "#api-key-status", false);
+  wireApiKey("#api-key2-form", "#api-key2", "#api-key2-status", true);
+  wireClient();
+  wireConnect();
+  wireToken();
+  wireShortcut();
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    button.addEventListener("click", () => copyFrom(button));
+  }
+  $("#sign-out").addEventListener("click", () => switchAccount(ipc.signOut, "Signed out. Showing demo cars."));
+  $("#use-demo").addEventListener("click", () => switchAccount(ipc.useDemo, "Showing demo cars."));
+}
+
+/** Opens the sheet; "connect" scrolls to the sign-in step and focuses its button. */
+export async function openSetup(focus) {
+  const d = dialog();
+  if (!d.open) d.showModal();
+  if (focus === "connect") {
+    $("#step-connect").scrollIntoView({ block: "start" });
+    $("#connect").focus();
+  }
+  await loadSetupStatus();
+}
+
+/** Mirrors the app state into the sheet's "Your account" part. */
+export function renderAccount(state) {
+  const mode = state && state.mode;
+  const text =
+    mode === "account" ? "You are signed in with Volvo ID. Your own cars are shown."
+      : mode === "signed_out" ? (state.signedOutReason || "You are signed out. Sign in again to see your cars.")
+        : "You are looking at demo cars. Nothing reaches a real car.";
+  $("#account-state").textContent = text;
+  $("#account-keychain").textContent =
+    state && state.keychain ? `Keys and secrets are kept in: ${state.keychain}.` : "";
+  show($("#sign-out"), mode === "account");
+  show($("#use-demo"), mode === "signed_out");
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+/** tone: "ok" | "bad" | "busy" | "" */
+function status(selector, tone, text) {
+  const el = $(selector);
+  el.dataset.tone = tone || "";
+  el.textContent = text || "";
+}
+
+function setBusy(form, busy) {
+  for (const b of form.querySelectorAll("button")) b.disabled = busy;
+  form.setAttribute("aria-busy", busy ? "true" : "false");
+}
+
+/** Runs one call to Rust for a form: busy while it runs, any failure in plain words. */
+async function attempt(form, statusSel, busyText, action) {
+  setBusy(form, true);
+  status(statusSel, "busy", busyText);
+  try {
+    await action();
+  } catch (err) {
+    status(statusSel, "bad", errorSentence(err));
+  } finally {
+    setBusy(form, false);
+  }
+}
+
+/** Pasted keys often carry spaces or line breaks at the ends: trim them, visibly too. */
+function trimmed(input) {
+  const value = input.value.trim();
+  if (value !== input.value) input.value = value;
+  return value;
+}
+
+async function loadSetupStatus() {
+  try {
+    renderSetup(await ipc.setupStatus());
+  } catch (err) {
+    status("#connect-status", "bad", `The setup could not be read. ${errorSentence(err)}`);
+  }
+}
+
+function renderSetup(s) {
+  if (!s || typeof s !== "object") return;
+  // A "stored" note only where the line has nothing fresher to say.
+  if (s.hasApiKey && !$("#api-key").value && !$("#api-key-status").textContent) {
+    status("#api-key-status", "ok", "An API key is stored. Enter another one to replace it.");
+  }
+  if (s.hasSecondaryApiKey && !$("#api-key2").value && !$("#api-key2-status").textContent) {
+    status("#api-key2-status", "ok", "A secondary API key is stored.");
+  }
+  const clientId = $("#client-id");
+  if (s.clientId && document.activeElement !== clientId && !clientId.value) clientId.value = s.clientId;
+  if (s.hasClientId && s.hasClientSecret && !$("#client-status").textContent) {
+    status("#client-status", "ok", "A client id and secret are stored.");
+  }
+  renderRedirects(s.redirectUris || {});
+  renderShortcut(s.shortcut);
+}
+
+function renderRedirects(uris) {
+  const rows = [
+    ["Straight back to Beacon", uris.deep_link || "volvo-beacon://auth/callback"],
+    ["Through a local page", uris.loopback || null],
+    ["Your own https page", uris.paste || null],
+  ];
+  replaceChildren(
+    $("#redirect-list"),
+    rows.map(([label, uri], i) => {
+      const id = `redirect-uri-${i}`;
+      return [
+        h("dt", { text: label }),
+        h(
+          "dd",
+          {},
+          uri
+            ? h("div", { class: "copy-row" },
+              h("code", { class: "copy-text", id, text: uri }),
+              h("button", {
+                type: "button", class: "btn btn-small", "aria-label": `Copy the redirect URI for “${label}”`,
+                dataset: { copy: id }, on: { click: (e) => copyFrom(e.currentTarget) },
+              }, "Copy"))
+            : h("span", { class: "hint", text: i === 1 ? "Shown once Beacon has a local port." : "Enter it in step 2 if you host one." }),
+        ),
+      ];
+    }),
+  );
+}
+
+async function copyFrom(button) {
+  const source = document.getElementById(button.dataset.copy);
+  const text = source ? source.textContent : "";
+  const before = button.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = "Copied";
+  } catch {
+    // No clipboard permission: select it so Ctrl+C works.
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    button.textContent = "Selected";
+  }
+  setTimeout(() => {
+    button.textContent = before;
+  }, 1500);
+}
+
+// ---- step 1: API key ------------------------------------------------------------------------
+
+function wireApiKey(formSel, inputSel, statusSel, secondary) {
+  const form = $(formSel);
+  const input = $(inputSel);
+  let running = false;
+  const run = async (fromSubmit) => {
+    const key = trimmed(input);
+    if (!key) {
+      if (fromSubmit) status(statusSel, "bad", "Enter the API key first.");
+      return;
+    }
+    if (/\s/.test(key)) {
+      status(statusSel, "bad", "An API key has no spaces. Copy only the key itself.");
+      return;
+    }
+    if (running) return;
+    running = true;
+    await attempt(form, statusSel, "Checking the key with Volvo…", async () => {
+      const result = await ipc.checkApiKey(key, secondary);
+      input.value = "";
+      status(statusSel, "ok", (result && result.message) || "Volvo accepted the key. It is stored in the keychain.");
+      loadSetupStatus();
+    });
+    running = false;
+  };
+  input.addEventListener("change", () => run(false));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    run(true);
+  });
+}
+
+// ---- step 2: client id and secret -----------------------------------------------------------
+
+function checkClientId(value) {
+  if (!value) return "Enter the client id.";
+  if (/\s/.test(value)) return "A client id has no spaces. Copy only the id itself.";
+  return null;
+}
+
+function checkSecret(value) {
+  if (!value) return "Enter the client secret.";
+  if (/\s/.test(value)) return "A client secret has no spaces. Copy only the secret itself.";
+  return null;
+}
+
+function checkPasteRedirect(value) {
+  if (!value) return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return "That is not a web address. It should start with https://";
+  }
+  return url.protocol === "https:" ? null : "Use an https:// address of a page you control.";
+}
+
+function wireClient() {
+  const form = $("#client-form");
+  const id = $("#client-id");
+  const secret = $("#client-secret");
+  const paste = $("#paste-redirect");
+  let running = false;
+
+  const field = (input, sel, check) => {
+    const value = trimmed(input);
+    const problem = check(value);
+    status(sel, problem ? "bad" : value ? "ok" : "", problem || (value ? "Looks right." : ""));
+    return !problem;
+  };
+
+  const save = async (fromSubmit) => {
+    // Checked as soon as entered; saved once both halves are there.
+    if (!fromSubmit && (!trimmed(id) || !trimmed(secret))) return;
+    const ok = [
+      field(id, "#client-id-status", checkClientId),
+      field(secret, "#client-secret-status", checkSecret),
+      field(paste, "#paste-redirect-status", checkPasteRedirect),
+    ].every(Boolean);
+    if (!ok) {
+      status("#client-status", "bad", "Check the fields above.");
+      return;
+    }
+    if (running) return;
+    running = true;
+    await attempt(form, "#client-status", "Saving…", async () => {
+      const s = await ipc.saveClient(trimmed(id), trimmed(secret), trimmed(paste));
+      secret.value = "";
+      status("#client-secret-status", "", "");
+      status("#client-status", "ok", "Saved. The secret is in the keychain.");
+      renderSetup(s);
+    });
+    running = false;
+  };
+
+  id.addEventListener("change", () => {
+    field(id, "#client-id-status", checkClientId);
+    save(false);
+  });
+  secret.addEventListener("change", () => {
+    field(secret, "#client-secret-status", checkSecret);
+    save(false);
+  });
+  paste.addEventListener("change", () => field(paste, "#paste-redirect-status", checkPasteRedirect));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    save(true);
+  });
+}
+
+// ---- step 3: sign in ------------------------------------------------------------------------
+
+function wireConnect() {
+  const button = $("#connect");
+  button.addEventListener("click", async () => {
+    const via = (document.querySelector('input[name="via"]:checked') || {}).value || "deep_link";
+    button.disabled = true;
+    status("#connect-status", "busy", "Opening Volvo ID in your browser…");
+    try {
+      const r = await ipc.beginSignIn(via);
+      $("#authorize-url").textContent = (r && r.authorizeUrl) || "";
+      show($("#authorize"), Boolean(r && r.authorizeUrl));
+      status(
+        "#connect-status",
+        "ok",
+        via === "paste"
+          ? "Sign in to Volvo ID in your browser. When it lands on your page, copy the whole address and paste it below."
+          : "Sign in to Volvo ID in your browser and allow access. Beacon continues by itself; if it does not, paste the address the browser ended on below.",
+      );
+    } catch (err) {
+      status("#connect-status", "bad", errorSentence(err));
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  const form = $("#callback-form");
+  const input = $("#callback-url");
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const value = trimmed(input);
+    if (!value) {
+      status("#callback-status", "bad", "Paste the address from the browser first.");
+      return;
+    }
+    try {
+      new URL(value);
+    } catch {
+      status("#callback-status", "bad", "That is not a whole address. Copy everything in the browser's address bar.");
+      return;
+    }
+    await attempt(form, "#callback-status", "Finishing the sign-in…", async () => {
+      const state = await ipc.completeSignIn(value);
+      input.value = "";
+      signedIn(state, "#callback-status");
+    });
+  });
+}
+
+function wireToken() {
+  const form = $("#token-form");
+  const input = $("#access-token");
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const token = trimmed(input).replace(/^Bearer\s+/i, "");
+    if (!token) {
+      status("#token-status", "bad", "Paste the access token first.");
+      return;
+    }
+    if (/\s/.test(token)) {
+      status("#token-status", "bad", "An access token has no spaces. Copy only the token itself.");
+      return;
+    }
+    await attempt(form, "#token-status", "Signing in…", async () => {
+      const state = await ipc.signInWithToken(token);
+      input.value = "";
+      signedIn(state, "#token-status");
+    });
+  });
+}
+
+function signedIn(state, statusSel) {
+  status(statusSel, "ok", "Signed in. Loading your cars…");
+  onAuth(state);
+  say("Signed in with Volvo ID. Loading your cars.", false);
+  setTimeout(() => dialog().close(), 700);
+}
+
+async function switchAccount(action, doneText) {
+  status("#account-status", "busy", "One moment…");
+  try {
+    const state = await action();
+    status("#account-status", "ok", doneText);
+    onAuth(state);
+    say(doneText, false);
+  } catch (err) {
+    status("#account-status", "bad", errorSentence(err));
+  }
+}
+
+// ---- shortcut -------------------------------------------------------------------------------
+
+function renderShortcut(shortcut) {
+  show($("#shortcut-section"), Boolean(shortcut && typeof shortcut === "object"));
+  if (!shortcut || typeof shortcut !== "object") return;
+  $("#shortcut-enabled").checked = Boolean(shortcut.enabled);
+  const keys = $("#shortcut-keys");
+  if (document.activeElement !== keys) keys.value = shortcut.accelerator || "";
+  const select = $("#shortcut-car");
+  replaceChildren(
+    select,
+    h("option", { value: "", text: "The first car" }),
+    allCars().map((v) => h("option", { value: v.vin, text: v.displayName || v.model || v.maskedVin })),
+  );
+  select.value = shortcut.vin || "";
+}
+
+function wireShortcut() {
+  const form = $("#shortcut-form");
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const enabled = $("#shortcut-enabled").checked;
+    const keys = trimmed($("#shortcut-keys"));
+    if (enabled && keys && !/^[\w+]+$/.test(keys)) {
+      status("#shortcut-status", "bad", "Write keys joined by +, for example CommandOrControl+Shift+B.");
+      return;
+    }
+    await attempt(form, "#shortcut-status", "Saving…", async () => {
+      const s = await ipc.setShortcut(enabled, keys, $("#shortcut-car").value);
+      status("#shortcut-status", "ok", enabled ? "Shortcut on." : "Shortcut off.");
+      renderSetup(s);
+    });
+  });
+}
