@@ -446,7 +446,11 @@ async fn refresh_server_trouble_does_not_sign_out() {
         },
     ));
     match id.exchange_refresh(&rt).await.unwrap_err() {
-        Error::SignInFailed { error, .. } => assert_eq!(error, "temporarily_unavailable"),
+        Error::Server {
+            status: 503,
+            detail,
+            command_may_have_run: false,
+        } => assert!(detail.contains("temporarily_unavailable"), "{detail}"),
         other => panic!("{other:?}"),
     }
 
@@ -460,7 +464,11 @@ async fn refresh_server_trouble_does_not_sign_out() {
         },
     ));
     match id.exchange_refresh(&rt).await.unwrap_err() {
-        Error::Decode { excerpt, .. } => assert!(excerpt.contains("Bad gateway"), "{excerpt}"),
+        Error::Server {
+            status: 502,
+            detail,
+            ..
+        } => assert!(detail.contains("Bad gateway"), "{detail}"),
         other => panic!("{other:?}"),
     }
 

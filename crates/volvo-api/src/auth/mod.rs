@@ -31,6 +31,7 @@ pub mod loopback;
 mod loopback_http;
 mod pending;
 pub mod test_token;
+mod token_http;
 mod token_response;
 mod tokens;
 mod utc;

@@ -8,11 +8,12 @@ use oauth2::basic::{BasicErrorResponse, BasicTokenResponse};
 use oauth2::{HttpClientError, RequestTokenError, TokenResponse};
 use serde_json::Value;
 
+use super::token_http::TokenHttpError;
 use super::tokens::{RefreshToken, TokenSet};
 use crate::token::AccessToken;
 use crate::Error;
 
-pub(crate) type TokenError = RequestTokenError<HttpClientError<reqwest::Error>, BasicErrorResponse>;
+pub(crate) type TokenError = RequestTokenError<TokenHttpError, BasicErrorResponse>;
 
 const EXCERPT_CHARS: usize = 200;
 
@@ -69,7 +70,14 @@ pub(crate) fn map_error(error: TokenError, grant: Grant, timeout: Duration) -> E
                 }
             }
         }
-        RequestTokenError::Request(transport) => transport_error(transport, timeout),
+        RequestTokenError::Request(TokenHttpError::Server { status, detail }) => Error::Server {
+            status,
+            detail,
+            command_may_have_run: false,
+        },
+        RequestTokenError::Request(TokenHttpError::Transport(transport)) => {
+            transport_error(transport, timeout)
+        }
         RequestTokenError::Parse(problem, body) => Error::Decode {
             detail: format!("the token answer is not what OAuth 2.0 promises: {problem}"),
             excerpt: redacted_excerpt(&body),

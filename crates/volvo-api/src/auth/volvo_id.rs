@@ -17,6 +17,7 @@ use url::Url;
 use super::callback::{claimed_state, parse_callback, Callback};
 use super::config::{VolvoIdConfig, SCOPES};
 use super::pending::PendingTable;
+use super::token_http::TokenHttp;
 use super::token_response::{map_error, token_set, Grant};
 use super::tokens::{RefreshToken, RefreshTokens, TokenSet};
 use crate::Error;
@@ -38,7 +39,7 @@ pub struct VolvoId {
 
 struct Inner {
     oauth: OAuthClient,
-    http: reqwest::Client,
+    http: TokenHttp,
     pending: Mutex<PendingTable>,
 }
 
@@ -86,7 +87,7 @@ impl VolvoId {
         Ok(VolvoId {
             inner: Arc::new(Inner {
                 oauth,
-                http,
+                http: TokenHttp(http),
                 pending: Mutex::new(PendingTable::new()),
             }),
         })
@@ -189,7 +190,8 @@ impl VolvoId {
     /// new one (when sent) must be stored before anything else.
     ///
     /// Errors: `SignedOut` for `invalid_grant` and only for it; `Network`/`Timeout` when Volvo
-    /// ID cannot be reached; `SignInFailed` for other OAuth errors; `Decode`.
+    /// ID cannot be reached; `Server` when it answers 5xx (an outage, not a sign-in problem);
+    /// `SignInFailed` for other OAuth errors; `Decode`.
     pub async fn exchange_refresh(&self, refresh_token: &RefreshToken) -> Result<TokenSet, Error> {
         let token = oauth2::RefreshToken::new(refresh_token.secret().to_owned());
         let answer = self
