@@ -1,0 +1,308 @@
+//! The app under test: started by tauri-driver (through WebKitWebDriver) inside a private D-Bus
+//! session with a fresh keyring, in folders of its own, with a WebDriver session on its window.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use tempfile::TempDir;
+
+use crate::http::Http;
+use crate::paths;
+use crate::poll::wait_until;
+use crate::process::ProcessGroup;
+use crate::webdriver::WebDriver;
+
+/// A port is picked free and then handed to tauri-driver, so another process can take it in
+/// between; a few fresh tries make that harmless.
+const LAUNCH_ATTEMPTS: usize = 3;
+
+/// How the system looks to the app. Explicit in every run, so a developer's dark desktop cannot
+/// change what a test sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+/// How to start the app: its arguments, extra environment, theme.
+#[derive(Clone, Debug)]
+pub struct Launch {
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    theme: Theme,
+}
+
+impl Launch {
+    /// No arguments: with nothing stored and nothing in the environment, the app opens its demo.
+    pub fn plain() -> Launch {
+        Launch {
+            args: Vec::new(),
+            env: Vec::new(),
+            theme: Theme::Light,
+        }
+    }
+
+    /// `--demo`.
+    pub fn demo() -> Launch {
+        Launch::plain().arg("--demo")
+    }
+
+    pub fn arg(mut self, arg: &str) -> Launch {
+        self.args.push(arg.to_owned());
+        self
+    }
+
+    pub fn env(mut self, name: &str, value: &str) -> Launch {
+        self.env.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub fn theme(mut self, theme: Theme) -> Launch {
+        self.theme = theme;
+        self
+    }
+}
+
+pub struct App {
+    webdriver: Option<WebDriver>,
+    /// tauri-driver's process group: WebKitWebDriver, the app, its D-Bus session and keyring.
+    _driver: ProcessGroup,
+    /// The environment the app was started with (its D-Bus session included), for a second
+    /// launch and for looking into its keychain.
+    env_file: PathBuf,
+    opened_file: PathBuf,
+    logs: PathBuf,
+    // Last: removed after every process that uses it has ended.
+    _dir: TempDir,
+}
+
+impl App {
+    pub(crate) fn launch(test: &str, logs: &Path, launch: Launch) -> App {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("beacon-e2e-{test}-"))
+            .tempdir()
+            .expect("a temporary folder for the app");
+        let root = dir.path();
+        for sub in ["config", "data", "xdg-config", "xdg-cache", "tmp", "bin"] {
+            fs::create_dir_all(root.join(sub)).expect("the app's folders");
+        }
+        let opened_file = root.join("opened-urls.txt");
+        install_browser_stand_in(&root.join("bin"), &opened_file);
+        let env_file = root.join("app-env");
+        let driver_log = logs.join("tauri-driver.log");
+
+        let mut failures = Vec::new();
+        for attempt in 1..=LAUNCH_ATTEMPTS {
+            let (port, native_port) = two_free_ports();
+            let mut driver = ProcessGroup::spawn(
+                "tauri-driver",
+                &mut driver_command(root, &env_file, &launch, port, native_port, &driver_log),
+            );
+            let url = format!("http://127.0.0.1:{port}");
+            if let Err(e) = wait_for_driver(&url, &mut driver) {
+                failures.push(format!("attempt {attempt}: {e}"));
+                continue;
+            }
+            match WebDriver::new_session(&url, &paths::app_binary(), &launch.args) {
+                Ok(webdriver) => {
+                    return App {
+                        webdriver: Some(webdriver),
+                        _driver: driver,
+                        env_file,
+                        opened_file,
+                        logs: logs.to_owned(),
+                        _dir: dir,
+                    }
+                }
+                Err(e) => failures.push(format!("attempt {attempt}: {e}")),
+            }
+        }
+        panic!(
+            "the app did not start under tauri-driver ({}); see {}",
+            failures.join("; "),
+            driver_log.display()
+        );
+    }
+
+    pub fn wd(&self) -> &WebDriver {
+        self.webdriver
+            .as_ref()
+            .expect("the WebDriver session is open")
+    }
+
+    /// The app's environment as it started: D-Bus session, keyring, folders, test settings.
+    fn env(&self) -> BTreeMap<String, String> {
+        let raw = fs::read(&self.env_file).expect("the app's environment was recorded");
+        raw.split(|b| *b == 0)
+            .filter_map(|entry| {
+                let entry = String::from_utf8_lossy(entry);
+                let (name, value) = entry.split_once('=')?;
+                Some((name.to_owned(), value.to_owned()))
+            })
+            .collect()
+    }
+
+    /// Starts the app binary once more, the way the OS would hand it a link: same session, same
+    /// environment. Returns how that second process ended.
+    pub fn launch_again(&self, args: &[&str]) -> ExitStatus {
+        let log = fs::File::create(self.logs.join("second-instance.log")).expect("a log file");
+        let mut second = ProcessGroup::spawn(
+            "the second volvo-beacon",
+            Command::new(paths::app_binary())
+                .args(args)
+                .env_clear()
+                .envs(self.env())
+                .stdin(Stdio::null())
+                .stdout(log.try_clone().expect("a log file"))
+                .stderr(log),
+        );
+        wait_until(
+            "the second instance to hand over and exit",
+            Duration::from_secs(30),
+            || second.exited().ok_or_else(|| "still running".to_owned()),
+        )
+    }
+
+    /// What the app asked the system to open in a browser, in order.
+    pub fn opened_urls(&self) -> Vec<String> {
+        fs::read_to_string(&self.opened_file)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Every secret the app keeps in its keychain (the Secret Service of its session).
+    pub fn keychain_secrets(&self) -> Vec<String> {
+        let output = Command::new("secret-tool")
+            .args(["search", "--all", "--unlock", "service", "volvo-beacon"])
+            .env_clear()
+            .envs(self.env())
+            .stdin(Stdio::null())
+            .output()
+            .expect("secret-tool runs");
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| line.strip_prefix("secret = "))
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A clean close when things went well; after a panic the driver may be what hangs,
+        // and the process group is ended regardless.
+        if let Some(webdriver) = self.webdriver.take() {
+            if !std::thread::panicking() {
+                webdriver.quit();
+            }
+        }
+    }
+}
+
+fn driver_command(
+    root: &Path,
+    env_file: &Path,
+    launch: &Launch,
+    port: u16,
+    native_port: u16,
+    log: &Path,
+) -> Command {
+    let log = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+        .expect("the driver's log file");
+    let mut cmd = Command::new(paths::with_keyring());
+    // Inside the new session: record the environment, then become tauri-driver. The app is
+    // started by WebKitWebDriver, a child of tauri-driver, and inherits all of it.
+    cmd.args([
+        "sh",
+        "-c",
+        r#"env -0 > "$1" && shift && exec "$@""#,
+        "beacon-e2e",
+    ])
+    .arg(env_file)
+    .arg(paths::tauri_driver())
+    .args(["--port", &port.to_string()])
+    .args(["--native-port", &native_port.to_string()])
+    .arg("--native-driver")
+    .arg(paths::native_driver());
+
+    paths::forget_beacon_settings(&mut cmd);
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path =
+        std::env::join_paths(std::iter::once(root.join("bin")).chain(std::env::split_paths(&path)))
+            .expect("a PATH");
+    cmd.env("PATH", path)
+        .env("BEACON_CONFIG_DIR", root.join("config"))
+        .env("BEACON_DATA_DIR", root.join("data"))
+        .env("XDG_CONFIG_HOME", root.join("xdg-config"))
+        .env("XDG_CACHE_HOME", root.join("xdg-cache"))
+        // with-keyring's own scratch folder lands here too, so nothing outlives the test.
+        .env("TMPDIR", root.join("tmp"))
+        .env(
+            "GTK_THEME",
+            match launch.theme {
+                Theme::Light => "Adwaita",
+                Theme::Dark => "Adwaita:dark",
+            },
+        )
+        .env_remove("BROWSER");
+    for (name, value) in &launch.env {
+        cmd.env(name, value);
+    }
+    cmd.stdin(Stdio::null())
+        .stdout(log.try_clone().expect("the driver's log file"))
+        .stderr(log);
+    cmd
+}
+
+/// A stand-in for `xdg-open` (the first launcher the opener tries): the sign-in must not start
+/// a real browser, and the test wants to see what the app asked to open.
+fn install_browser_stand_in(bin: &Path, record: &Path) {
+    let script = format!(
+        "#!/bin/sh\n# Written by the beacon-e2e tests: records what would have been opened.\n\
+         printf '%s\\n' \"$*\" >> '{}'\n",
+        record.display()
+    );
+    let path = bin.join("xdg-open");
+    fs::write(&path, script).expect("the xdg-open stand-in");
+    let mut permissions = fs::metadata(&path).expect("the stand-in").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    fs::set_permissions(&path, permissions).expect("the stand-in is executable");
+}
+
+/// Both held open until both are known, so they differ.
+fn two_free_ports() -> (u16, u16) {
+    let bind = || TcpListener::bind("127.0.0.1:0").expect("a free local port");
+    let (a, b) = (bind(), bind());
+    let port = |l: &TcpListener| l.local_addr().expect("a bound port").port();
+    (port(&a), port(&b))
+}
+
+/// Until tauri-driver and the WebKitWebDriver behind it answer `/status`.
+fn wait_for_driver(url: &str, driver: &mut ProcessGroup) -> Result<(), String> {
+    let http = Http::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(status) = driver.exited() {
+            return Err(format!("tauri-driver exited ({status})"));
+        }
+        if let Ok(answer) = http.send(Method::GET, &format!("{url}/status"), None) {
+            if answer.status.is_success() {
+                return Ok(());
+            }
+        }
+        if Instant::now() >= deadline {
+            return Err("tauri-driver did not answer /status within 20 s".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
