@@ -1,23 +1,26 @@
 //! The car pictures that vehicle details link to. Like Volvo's image hosts, they refuse
-//! clients that do not look like a browser.
+//! clients that do not look like a browser. Exterior pictures are drawn by [`artwork`]: the
+//! car from the side in its paint, on a transparent background.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
+use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
-use crate::png;
 use crate::state::SimState;
+use crate::{artwork, png};
 
 pub(crate) fn router() -> Router<Arc<SimState>> {
     Router::new().route("/images/{side}/{file}", get(image))
 }
 
-const WIDTH: u32 = 160;
-const HEIGHT: u32 = 90;
+const INTERIOR_WIDTH: u32 = 160;
+const INTERIOR_HEIGHT: u32 = 90;
 
 async fn image(
     State(state): State<Arc<SimState>>,
@@ -37,12 +40,7 @@ async fn image(
     let (Some(car), true) = (car, side == "exterior" || side == "interior") else {
         return (StatusCode::NOT_FOUND, "Not Found").into_response();
     };
-    let paint = colour_of(&car.colour);
-    let bytes = if side == "exterior" {
-        exterior(paint)
-    } else {
-        interior(paint)
-    };
+    let bytes = picture(&side, &car.vin, &car.model, &car.colour).await;
     (
         [
             (header::CONTENT_TYPE, "image/png"),
@@ -53,26 +51,37 @@ async fn image(
         .into_response()
 }
 
-/// A car-coloured body on a grey road under a pale sky: enough for a tile to look right.
-fn exterior(paint: [u8; 3]) -> Vec<u8> {
-    png::rgb(WIDTH, HEIGHT, |x, y| {
-        let in_body = (30..130).contains(&x) && (35..65).contains(&y);
-        let in_roof = (50..110).contains(&x) && (20..35).contains(&y);
-        let in_wheel = (60..72).contains(&y) && ((40..56).contains(&x) || (104..120).contains(&x));
-        if in_wheel {
-            [30, 30, 32]
-        } else if in_body || in_roof {
-            paint
-        } else if y >= 66 {
-            [120, 122, 126]
+/// The encoded picture, drawn once per car and side and kept for the life of the process.
+/// Model and colour are part of the key: simulators in one process may reuse a VIN.
+async fn picture(side: &str, vin: &str, model: &str, colour: &str) -> Bytes {
+    static DRAWN: OnceLock<Mutex<HashMap<String, Bytes>>> = OnceLock::new();
+    let drawn = DRAWN.get_or_init(Default::default);
+    let key = format!("{side}/{vin}/{model}/{colour}");
+    if let Some(bytes) = drawn.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return bytes.clone();
+    }
+    let (exterior, model) = (side == "exterior", model.to_owned());
+    let paint = colour_of(colour);
+    // Drawing takes a few milliseconds (more in debug builds): keep it off the runtime.
+    let bytes = tokio::task::spawn_blocking(move || {
+        Bytes::from(if exterior {
+            artwork::exterior_png(&model, paint)
         } else {
-            [226, 232, 238]
-        }
+            interior(paint)
+        })
     })
+    .await
+    .expect("drawing a car picture");
+    drawn
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .entry(key)
+        .or_insert(bytes)
+        .clone()
 }
 
 fn interior(paint: [u8; 3]) -> Vec<u8> {
-    png::rgb(WIDTH, HEIGHT, |_, y| {
+    png::rgb(INTERIOR_WIDTH, INTERIOR_HEIGHT, |_, y| {
         if (40..46).contains(&y) {
             paint
         } else {
@@ -91,12 +100,33 @@ fn colour_of(name: &str) -> [u8; 3] {
         "silver dawn" => [190, 192, 194],
         "vapour grey" => [140, 144, 148],
         "fusion red" => [150, 30, 36],
-        // Unknown names still get a stable colour of their own.
-        other => {
-            let h = other.bytes().fold(0x811c_9dc5u32, |h, b| {
-                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-            });
-            [h as u8, (h >> 8) as u8, (h >> 16) as u8]
-        }
+        // Any other paint shows as a neutral grey.
+        _ => [150, 153, 157],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_paints_are_grey() {
+        assert_eq!(colour_of("Sage Green"), [138, 154, 123]);
+        assert_eq!(colour_of("DENIM BLUE"), [59, 85, 115]);
+        let [r, g, b] = colour_of("Midnight Plum");
+        assert!(r.abs_diff(g) < 10 && g.abs_diff(b) < 10, "grey");
+    }
+
+    #[tokio::test]
+    async fn pictures_are_drawn_once_per_car() {
+        let first = picture("exterior", "YV1TESTCACHE12345", "EX30", "Cloud Blue").await;
+        let again = picture("exterior", "YV1TESTCACHE12345", "EX30", "Cloud Blue").await;
+        assert_eq!(
+            first.as_ptr(),
+            again.as_ptr(),
+            "the same bytes, not a new drawing"
+        );
+        let repainted = picture("exterior", "YV1TESTCACHE12345", "EX30", "Denim Blue").await;
+        assert_ne!(first, repainted);
     }
 }

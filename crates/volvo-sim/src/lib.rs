@@ -24,6 +24,7 @@
 
 mod admin;
 mod api;
+mod artwork;
 mod bodies;
 mod clock;
 mod commands;
