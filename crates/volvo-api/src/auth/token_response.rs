@@ -214,7 +214,9 @@ mod tests {
             .unwrap();
         let slow = http.get(&url).send().await.unwrap_err();
         let e = map_error(
-            RequestTokenError::Request(HttpClientError::Reqwest(Box::new(slow))),
+            RequestTokenError::Request(TokenHttpError::Transport(HttpClientError::Reqwest(
+                Box::new(slow),
+            ))),
             Grant::Refresh,
             T,
         );
@@ -226,7 +228,9 @@ mod tests {
         drop(silent);
         let refused = http.get(&url).send().await.unwrap_err();
         match map_error(
-            RequestTokenError::Request(HttpClientError::Reqwest(Box::new(refused))),
+            RequestTokenError::Request(TokenHttpError::Transport(HttpClientError::Reqwest(
+                Box::new(refused),
+            ))),
             Grant::Refresh,
             T,
         ) {

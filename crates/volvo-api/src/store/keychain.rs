@@ -3,7 +3,9 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+#[cfg(not(target_os = "linux"))]
 use keyring::credential::CredentialPersistence;
+#[cfg(not(target_os = "linux"))]
 use keyring::Entry;
 
 use super::chunked::{self, RawEntries};
@@ -32,6 +34,7 @@ impl KeychainStore {
     /// `profile` namespaces the entries (tests, several accounts); `""` is the normal one.
     pub fn open(profile: &str) -> Result<Self, Error> {
         let unavailable = |detail: String| Error::KeychainUnavailable { detail };
+        #[cfg(not(target_os = "linux"))]
         if !matches!(
             keyring::default::default_credential_builder().persistence(),
             CredentialPersistence::UntilDelete
@@ -45,10 +48,10 @@ impl KeychainStore {
         };
         let user = store.user_for(PROBE_KEY);
         let nonce = probe_value();
-        Native.write(&user, &nonce).map_err(unavailable)?;
-        let read_back = Native.read(&user);
+        NATIVE.write(&user, &nonce).map_err(unavailable)?;
+        let read_back = NATIVE.read(&user);
         // Clean up whatever the read-back said; the probe must not linger.
-        let removed = Native.remove(&user);
+        let removed = NATIVE.remove(&user);
         match read_back.map_err(unavailable)? {
             Some(value) if value == nonce => {}
             _ => {
@@ -84,17 +87,17 @@ impl KeychainStore {
 
 impl SecretStore for KeychainStore {
     fn get(&self, name: SecretName) -> Result<Option<String>, Error> {
-        chunked::read(&Native, &self.entry_user(name))
+        chunked::read(NATIVE, &self.entry_user(name))
             .map_err(|d| failed(format!("could not read the {}", name.label()), d))
     }
 
     fn set(&self, name: SecretName, value: &str) -> Result<(), Error> {
-        chunked::write(&Native, &self.entry_user(name), value)
+        chunked::write(NATIVE, &self.entry_user(name), value)
             .map_err(|d| failed(format!("could not save the {}", name.label()), d))
     }
 
     fn delete(&self, name: SecretName) -> Result<(), Error> {
-        chunked::remove(&Native, &self.entry_user(name))
+        chunked::remove(NATIVE, &self.entry_user(name))
             .map_err(|d| failed(format!("could not delete the {}", name.label()), d))
     }
 
@@ -119,16 +122,25 @@ fn failed(what: String, detail: String) -> Error {
     }
 }
 
+#[cfg(target_os = "linux")]
+const NATIVE: &super::secret_service::SecretServiceEntries =
+    &super::secret_service::SecretServiceEntries;
+#[cfg(not(target_os = "linux"))]
+const NATIVE: &Native = &Native;
+
 /// Entries of the platform's default keychain, one `keyring::Entry` per call so that nothing
 /// cached in a handle can hide what the keychain really holds.
+#[cfg(not(target_os = "linux"))]
 struct Native;
 
+#[cfg(not(target_os = "linux"))]
 impl Native {
     fn entry(user: &str) -> Result<Entry, String> {
         Entry::new(KEYCHAIN_SERVICE, user).map_err(describe)
     }
 }
 
+#[cfg(not(target_os = "linux"))]
 impl RawEntries for Native {
     fn read(&self, user: &str) -> Result<Option<String>, String> {
         match Native::entry(user)?.get_password() {
@@ -151,6 +163,7 @@ impl RawEntries for Native {
     }
 }
 
+#[cfg(not(target_os = "linux"))]
 /// Plain words for a keyring error. Never the secret: `BadEncoding` carries the stored bytes,
 /// and `Ambiguous` the matching credentials, so neither is formatted.
 fn describe(error: keyring::Error) -> String {
@@ -201,6 +214,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_os = "linux"))]
     #[test]
     fn errors_never_show_stored_bytes() {
         let text = describe(keyring::Error::BadEncoding(b"hunter2".to_vec()));

@@ -5,6 +5,8 @@ mod chunked;
 mod keychain;
 mod memory;
 mod open;
+#[cfg(target_os = "linux")]
+mod secret_service;
 mod secrets;
 mod settings;
 mod token_manager;
