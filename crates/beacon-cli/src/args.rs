@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "\
 Exit status:
@@ -11,7 +11,8 @@ Exit status:
   1  an error, including a wrong command line
   2  Volvo answered the command with any other status (e.g. VEHICLE_IN_SLEEP)
 
-With --json, stdout holds exactly one JSON value; an error is
+With --json, stdout holds exactly one JSON value (after the sign-in address that
+`login --no-browser` prints first); an error is
   {\"error\": {\"kind\": \"<snake_case kind>\", \"message\": \"<plain words>\"}}";
 
 // No Debug on this or GlobalArgs: they hold the key and token, and a stray `{:?}` in a log
@@ -33,17 +34,33 @@ pub struct Cli {
 }
 
 /// Settings every subcommand accepts. Secrets never have their env value shown in --help.
-#[derive(Args)]
+#[derive(Args, Default)]
 pub struct GlobalArgs {
-    /// Base URL of the Connected Vehicle API v2.
+    /// Base URL of the Connected Vehicle API v2 [default: Volvo's, or what `beacon setup` stored].
+    #[arg(long, env = "BEACON_API_URL", global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+
+    /// Volvo ID authorization URL [default: Volvo's, or what `beacon setup` stored].
+    #[arg(long, env = "BEACON_AUTH_URL", global = true, value_name = "URL")]
+    pub auth_url: Option<String>,
+
+    /// Volvo ID token URL [default: Volvo's, or what `beacon setup` stored].
+    #[arg(long, env = "BEACON_TOKEN_URL", global = true, value_name = "URL")]
+    pub token_url: Option<String>,
+
+    /// Client id of your application (Volvo developer portal).
+    #[arg(long, env = "BEACON_CLIENT_ID", global = true, value_name = "ID")]
+    pub client_id: Option<String>,
+
+    /// Client secret of your application (Volvo developer portal).
     #[arg(
         long,
-        env = "BEACON_API_URL",
+        env = "BEACON_CLIENT_SECRET",
         global = true,
-        default_value = volvo_api::DEFAULT_BASE_URL,
-        value_name = "URL"
+        hide_env_values = true,
+        value_name = "SECRET"
     )]
-    pub api_url: String,
+    pub client_secret: Option<String>,
 
     /// VCC API key of your application (Volvo developer portal).
     #[arg(
@@ -65,7 +82,8 @@ pub struct GlobalArgs {
     )]
     pub secondary_api_key: Option<String>,
 
-    /// A Volvo access token, e.g. a test access token from the developer portal.
+    /// A Volvo access token, e.g. a test access token from the developer portal. Used instead
+    /// of the sign-in stored by `beacon login`.
     #[arg(
         long,
         env = "BEACON_ACCESS_TOKEN",
@@ -82,6 +100,16 @@ pub struct GlobalArgs {
     /// Log to stderr: -v info, -vv debug, -vvv trace (default: warnings). RUST_LOG wins if set.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    // Namespaces the keychain entries so tests never touch a user's real ones.
+    #[arg(
+        long,
+        env = "BEACON_KEYCHAIN_PROFILE",
+        global = true,
+        hide = true,
+        default_value = ""
+    )]
+    pub keychain_profile: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,8 +122,63 @@ pub enum Cmd {
     Honk(VinArg),
     /// Honk and flash together.
     HonkFlash(VinArg),
+    /// Store your application's settings: secrets in the keychain, the rest in the config file.
+    Setup(SetupArgs),
+    /// Sign in with Volvo ID in the browser; Beacon then stays signed in until `beacon logout`.
+    Login(LoginArgs),
+    /// Whether you are signed in, and where Beacon keeps its settings and secrets.
+    Status(StatusArgs),
+    /// Sign out: remove every secret Beacon stored (the settings file stays).
+    Logout,
     /// Run the Volvo simulator in the foreground and print settings that work against it.
     Sim(SimArgs),
+}
+
+/// How the browser comes back to `beacon login` after Volvo ID.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Redirect {
+    /// A listener on http://127.0.0.1:PORT/callback receives it.
+    Loopback,
+    /// You paste the address the browser ended on.
+    Paste,
+}
+
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// The way back from the browser `beacon login` uses from now on.
+    #[arg(long, value_enum)]
+    pub redirect: Option<Redirect>,
+
+    /// Port of the loopback redirect URI registered with your application.
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+
+    /// The https redirect URI registered with your application, for --redirect paste.
+    #[arg(long, value_name = "URL")]
+    pub paste_redirect_uri: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The way back from the browser [default: what `beacon setup` stored, else loopback].
+    #[arg(long, value_enum)]
+    pub redirect: Option<Redirect>,
+
+    /// Loopback port; must match the redirect URI registered with your application
+    /// [default: what `beacon setup` stored, else 53682]. 0 picks a free one.
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+
+    /// Do not open a browser: print the sign-in address alone as the first line of stdout.
+    #[arg(long)]
+    pub no_browser: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Renew the access token once to prove the sign-in works, and show when it expires.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Args)]

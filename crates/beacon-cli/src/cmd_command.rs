@@ -22,7 +22,7 @@ pub async fn run(
     // Before anything else: a bad VIN must never reach a request, nor hide behind a
     // missing-key error.
     let vin = Vin::parse(vin)?;
-    let client = settings::client(global)?;
+    let client = settings::client(global).await?;
     let result = client.send_command(&vin, command).await?;
     let finished = finished_for(&result.invoke_status);
     format.report(&CommandReport::from(result))?;

@@ -10,7 +10,7 @@ use crate::output::{printable, Format, Report};
 use crate::{settings, Finished};
 
 pub async fn run(global: &GlobalArgs, format: Format) -> Result<Finished, CliError> {
-    let client = settings::client(global)?;
+    let client = settings::client(global).await?;
     let vins = client.list_vehicles().await?;
     // All cars at once, and per car details and commands at once: the answer arrives in the
     // time of the slowest single call rather than the sum of them all.

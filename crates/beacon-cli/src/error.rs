@@ -12,9 +12,13 @@ pub enum CliError {
     #[error("{0}")]
     Config(String),
 
-    /// No access token was given.
+    /// No access token was given, and no sign-in is stored.
     #[error("{0}")]
     NotSignedIn(String),
+
+    /// Something had to be kept in the keychain and there is none; nothing was written.
+    #[error("{0}")]
+    NoKeychain(String),
 
     /// The command line itself was wrong (clap's message).
     #[error("{0}")]
@@ -39,6 +43,8 @@ impl CliError {
             CliError::Api(e) => e.kind(),
             CliError::Config(_) => "config",
             CliError::NotSignedIn(_) => "not_signed_in",
+            // The library's kind for the same situation, so scripts match one name.
+            CliError::NoKeychain(_) => "keychain_unavailable",
             CliError::Usage(_) => "usage",
             CliError::Sim(_) => "simulator",
             CliError::Output(_) => "output",
@@ -67,6 +73,7 @@ mod tests {
         for e in [
             CliError::Config(String::new()),
             CliError::NotSignedIn(String::new()),
+            CliError::NoKeychain(String::new()),
             CliError::Usage(String::new()),
             CliError::Sim(String::new()),
         ] {

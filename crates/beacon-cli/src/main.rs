@@ -3,11 +3,18 @@
 //! Exit status: 0 success; 1 any error (usage errors too, unlike clap's default 2, because here
 //! 2 means "Volvo answered the command with a non-success status", which scripts branch on).
 
+mod account;
 mod args;
+mod browser;
 mod cmd_command;
+mod cmd_login;
+mod cmd_logout;
+mod cmd_setup;
 mod cmd_sim;
+mod cmd_status;
 mod cmd_vehicles;
 mod error;
+mod keychain;
 mod output;
 mod settings;
 
@@ -63,6 +70,10 @@ async fn dispatch(cli: Cli, format: Format) -> Result<Finished, CliError> {
         Cmd::Flash(a) => cmd_command::run(global, format, Command::Flash, &a.vin).await,
         Cmd::Honk(a) => cmd_command::run(global, format, Command::Honk, &a.vin).await,
         Cmd::HonkFlash(a) => cmd_command::run(global, format, Command::HonkAndFlash, &a.vin).await,
+        Cmd::Setup(a) => cmd_setup::run(global, format, &a).await,
+        Cmd::Login(a) => cmd_login::run(global, format, &a).await,
+        Cmd::Status(a) => cmd_status::run(global, format, &a).await,
+        Cmd::Logout => cmd_logout::run(global, format).await,
         Cmd::Sim(a) => cmd_sim::run(format, a).await,
     }
 }
@@ -99,7 +110,9 @@ fn usage_message(rendered: &str) -> String {
 /// Logs go to stderr so stdout stays clean for `--json`.
 fn init_tracing(verbose: u8) {
     let level = match verbose {
-        0 => "warn",
+        // A failed request is already the CLI's own error line; the library's warning about
+        // it would only say the same thing twice.
+        0 => "warn,volvo_api=error",
         1 => "info",
         2 => "debug",
         _ => "trace",

@@ -3,9 +3,11 @@
 //! stdout as text and errors to stderr.
 
 use std::io::{self, Write};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use serde_json::json;
+use volvo_api::error::human_duration;
 
 use crate::error::CliError;
 
@@ -67,6 +69,19 @@ pub fn write_stdout(text: &str) -> io::Result<()> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
+    }
+}
+
+/// Times in `--json` are Unix seconds: easy to compare in any script language.
+pub fn unix_seconds(at: SystemTime) -> u64 {
+    at.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+/// "expires in 4 min 59 s" or "has expired", for people.
+pub fn expiry_words(at: SystemTime) -> String {
+    match at.duration_since(SystemTime::now()) {
+        Ok(left) => format!("expires in {}", human_duration(left)),
+        Err(_) => "has expired".to_owned(),
     }
 }
 

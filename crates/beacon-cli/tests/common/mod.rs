@@ -2,16 +2,22 @@
 
 #![allow(dead_code)] // each test file uses its own subset
 
-use std::io::{BufRead, BufReader};
+pub mod account;
+pub mod interactive;
+pub mod sim;
+
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use serde_json::Value;
 
 /// The settings `beacon` reads from the environment; cleared so a developer's own shell
 /// cannot change a test's outcome.
-const BEACON_ENV: [&str; 10] = [
+const BEACON_ENV: [&str; 13] = [
+    "BEACON_KEYCHAIN_PROFILE",
+    "BEACON_CONFIG_DIR",
+    "BEACON_DATA_DIR",
     "BEACON_API_URL",
     "VCC_API_KEY",
     "VCC_SECONDARY_API_KEY",
@@ -32,11 +38,22 @@ pub struct Target {
     pub access_token: String,
 }
 
+/// `beacon` with a clean environment. It is pointed at a keychain profile and folders no test
+/// writes to, so it can never read (or change) a developer's own sign-in and settings; tests
+/// that keep state between runs use [`account::TestAccount::beacon`] instead.
 pub fn beacon() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_beacon"));
     for var in BEACON_ENV {
         cmd.env_remove(var);
     }
+    let nowhere =
+        std::env::temp_dir().join(format!("beacon-cli-test-{}-unused", std::process::id()));
+    cmd.env(
+        "BEACON_KEYCHAIN_PROFILE",
+        format!("beacon-cli-test-{}-unused", std::process::id()),
+    )
+    .env("BEACON_CONFIG_DIR", nowhere.join("config"))
+    .env("BEACON_DATA_DIR", nowhere.join("data"));
     cmd.stdin(Stdio::null());
     cmd
 }
@@ -134,17 +151,7 @@ impl SpawnedSim {
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn beacon sim");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let (tx, lines) = mpsc::channel();
-        // A thread, so a simulator that never prints fails the test instead of hanging it.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let lines = interactive::line_reader(child.stdout.take().expect("piped stdout"));
         SpawnedSim {
             child: ChildGuard(child),
             lines,

@@ -1,0 +1,91 @@
+//! `beacon status`: whether a sign-in is stored, and where Beacon keeps things. Access tokens
+//! live only in memory, so a new process has none; `--check` fetches one to prove the sign-in
+//! still works.
+
+use std::time::SystemTime;
+
+use serde::Serialize;
+use volvo_api::store::SecretName;
+use volvo_api::TokenSource;
+
+use crate::args::{GlobalArgs, StatusArgs};
+use crate::error::CliError;
+use crate::output::{expiry_words, printable, unix_seconds, Format, Report};
+use crate::settings::Sources;
+use crate::{account, Finished};
+
+pub async fn run(
+    global: &GlobalArgs,
+    format: Format,
+    args: &StatusArgs,
+) -> Result<Finished, CliError> {
+    let sources = Sources::new(global);
+    let keychain = sources.keychain().await?;
+    let signed_in = keychain.get(SecretName::RefreshToken).await?.is_some();
+    let expires = if args.check && signed_in {
+        let manager = account::token_manager(account::volvo_id(&sources).await?, keychain);
+        // A dead sign-in fails here (and is forgotten), which is what --check is for.
+        manager.access_token().await?;
+        manager.status().access_token_expires_at
+    } else {
+        None
+    };
+    format.report(&Status {
+        signed_in,
+        keychain: keychain.backend(),
+        keychain_problem: keychain.problem(),
+        client_id: sources.client_id()?,
+        api_url: sources.api_url()?,
+        settings_file: sources.settings_file()?.display().to_string(),
+        access_token_expires_at: expires.map(unix_seconds),
+        expires,
+    })?;
+    Ok(Finished::Success)
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Status {
+    signed_in: bool,
+    keychain: &'static str,
+    /// Why no keychain could be used, if so.
+    keychain_problem: Option<String>,
+    client_id: Option<String>,
+    api_url: String,
+    settings_file: String,
+    /// Unix seconds; only with `--check`.
+    access_token_expires_at: Option<u64>,
+    #[serde(skip)]
+    expires: Option<SystemTime>,
+}
+
+impl Report for Status {
+    fn human(&self) -> String {
+        let mut text = if self.signed_in {
+            format!(
+                "Signed in with Volvo ID (the refresh token is in the {}).\n",
+                self.keychain
+            )
+        } else {
+            "Not signed in. Run `beacon login`.\n".to_owned()
+        };
+        if let Some(problem) = &self.keychain_problem {
+            text.push_str(&format!("{problem}.\n"));
+        }
+        if self.signed_in {
+            let access = match self.expires {
+                Some(at) => format!("fetched just now, {}", expiry_words(at)),
+                None => "none in memory (a new one is fetched when a command needs it; `--check` fetches one now)".to_owned(),
+            };
+            text.push_str(&format!("Access token:  {access}\n"));
+        }
+        let client_id = self.client_id.as_deref().map_or_else(
+            || "not set (`beacon setup --client-id ...`)".to_owned(),
+            printable,
+        );
+        text.push_str(&format!("Client id:     {client_id}\n"));
+        text.push_str(&format!("API:           {}\n", printable(&self.api_url)));
+        text.push_str(&format!("Settings file: {}\n", self.settings_file));
+        text
+    }
+}
