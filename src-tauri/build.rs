@@ -25,5 +25,6 @@ fn volvo_beacon_commands() -> &'static [&'static str] {
         "sign_out",
         "use_demo",
         "set_shortcut",
+        "set_autostart",
     ]
 }

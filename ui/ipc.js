@@ -78,6 +78,8 @@ export const signOut = () => call("sign_out");
 /** @returns {Promise<AppState>} */
 export const useDemo = () => call("use_demo");
 /** @returns {Promise<SetupStatus>} */
+export const setAutostart = (enabled) => call("set_autostart", { enabled });
+/** @returns {Promise<SetupStatus>} */
 export const setShortcut = (enabled, accelerator, vin) => {
   const args = { enabled };
   if (accelerator) args.accelerator = accelerator;

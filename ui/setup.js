@@ -28,6 +28,7 @@ export function initSetup({ onAuthChanged }) {
   wireConnect();
   wireToken();
   wireShortcut();
+  wireAutostart();
   for (const button of document.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", () => copyFrom(button));
   }
@@ -118,6 +119,7 @@ function renderSetup(s) {
   }
   renderRedirects(s.redirectUris || {});
   renderShortcut(s.shortcut);
+  renderAutostart(s.autostart);
 }
 
 function renderRedirects(uris) {
@@ -369,6 +371,33 @@ async function switchAccount(action, doneText) {
   } catch (err) {
     status("#account-status", "bad", errorSentence(err));
   }
+}
+
+// ---- start with the computer ----------------------------------------------------------------
+
+function renderAutostart(enabled) {
+  // Hidden when the shell does not report it (an older shell, or a platform without it).
+  show($("#autostart-section"), typeof enabled === "boolean");
+  if (typeof enabled === "boolean") $("#autostart-enabled").checked = enabled;
+}
+
+function wireAutostart() {
+  const box = $("#autostart-enabled");
+  box.addEventListener("change", async () => {
+    const wanted = box.checked;
+    box.disabled = true;
+    status("#autostart-status", "busy", "Saving…");
+    try {
+      const s = await ipc.setAutostart(wanted);
+      renderAutostart(s.autostart);
+      status("#autostart-status", "ok", s.autostart ? "Beacon will start in the tray when you log in." : "Beacon will not start by itself.");
+    } catch (e) {
+      box.checked = !wanted;
+      status("#autostart-status", "bad", errorSentence(e));
+    } finally {
+      box.disabled = false;
+    }
+  });
 }
 
 // ---- shortcut -------------------------------------------------------------------------------

@@ -8,13 +8,31 @@ use beacon_app::views::{
     AppState, HistoryEntry, KeyCheck, Outcome, OutcomeState, SetupStatus, SignInStart, Vehicle,
 };
 use beacon_app::{input, AppError, Core};
+use serde::Serialize;
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Manager, Runtime, State};
 
-use crate::shortcut;
+use crate::{autostart, shortcut};
 
 type CoreState<'a> = State<'a, Arc<Core>>;
 type Answer<T> = Result<T, AppError>;
+
+/// The core's `SetupStatus` plus what only the shell knows: whether the OS starts the app at
+/// login (`autostart`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Setup {
+    #[serde(flatten)]
+    status: SetupStatus,
+    autostart: bool,
+}
+
+fn setup<R: Runtime>(app: &AppHandle<R>, status: SetupStatus) -> Setup {
+    Setup {
+        status,
+        autostart: autostart::is_enabled(app),
+    }
+}
 
 /// Every command, for `Builder::invoke_handler`. Keep in step with build.rs and
 /// capabilities/main.json.
@@ -36,6 +54,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         sign_out,
         use_demo,
         set_shortcut,
+        set_autostart,
     ]
 }
 
@@ -90,8 +109,8 @@ async fn set_nickname(core: CoreState<'_>, vin: String, nickname: String) -> Ans
 }
 
 #[tauri::command]
-async fn setup_status(core: CoreState<'_>) -> Answer<SetupStatus> {
-    core.setup_status().await
+async fn setup_status<R: Runtime>(app: AppHandle<R>, core: CoreState<'_>) -> Answer<Setup> {
+    Ok(setup(&app, core.setup_status().await?))
 }
 
 #[tauri::command]
@@ -105,12 +124,13 @@ async fn check_api_key(
 }
 
 #[tauri::command]
-async fn save_client(
+async fn save_client<R: Runtime>(
+    app: AppHandle<R>,
     core: CoreState<'_>,
     client_id: String,
     client_secret: String,
     paste_redirect_uri: Option<String>,
-) -> Answer<SetupStatus> {
+) -> Answer<Setup> {
     let id = input::credential(&client_id, "client id")?;
     let secret = input::credential(&client_secret, "client secret")?;
     let paste = paste_redirect_uri
@@ -118,7 +138,7 @@ async fn save_client(
         .filter(|u| !u.trim().is_empty())
         .map(input::paste_redirect_uri)
         .transpose()?;
-    core.save_client(id, secret, paste).await
+    Ok(setup(&app, core.save_client(id, secret, paste).await?))
 }
 
 /// Also opens the system browser at the authorization URL (the page shows the URL as a
@@ -169,12 +189,24 @@ async fn set_shortcut<R: Runtime>(
     enabled: bool,
     accelerator: Option<String>,
     vin: Option<String>,
-) -> Answer<SetupStatus> {
+) -> Answer<Setup> {
     let accelerator = match accelerator {
         Some(a) => input::accelerator(&a)?,
         None => core.shortcut().accelerator,
     };
     let vin = vin.as_deref().map(input::vin).transpose()?;
     shortcut::apply(&app, enabled, &accelerator)?;
-    core.set_shortcut(enabled, Some(accelerator), vin).await
+    let status = core.set_shortcut(enabled, Some(accelerator), vin).await?;
+    Ok(setup(&app, status))
+}
+
+/// Start at login, in the tray with no window (`--hidden`). The OS keeps the setting.
+#[tauri::command]
+async fn set_autostart<R: Runtime>(
+    app: AppHandle<R>,
+    core: CoreState<'_>,
+    enabled: bool,
+) -> Answer<Setup> {
+    autostart::set(&app, enabled)?;
+    Ok(setup(&app, core.setup_status().await?))
 }

@@ -10,7 +10,7 @@ use beacon_app::Core;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_deep_link::DeepLinkExt;
 
-use crate::window;
+use crate::{autostart, window};
 
 const SCHEME: &str = "volvo-beacon:";
 /// Enough to catch one link delivered through several channels at once.
@@ -34,13 +34,15 @@ impl Seen {
     }
 }
 
-/// Registers the scheme with the OS (Linux and Windows; macOS does it at install) and starts
-/// listening. Called once the core is managed.
+/// Registers the scheme with the OS where no installer did (see [`registered_at_install`])
+/// and starts listening. Called once the core is managed.
 pub fn listen<R: Runtime>(app: &AppHandle<R>) {
     app.manage(Seen::default());
     #[cfg(any(windows, target_os = "linux"))]
-    if let Err(e) = app.deep_link().register_all() {
-        log::warn!("the volvo-beacon:// link could not be registered with the system: {e}");
+    if !registered_at_install(app) {
+        if let Err(e) = app.deep_link().register_all() {
+            log::warn!("the volvo-beacon:// link could not be registered with the system: {e}");
+        }
     }
     let handle = app.clone();
     app.deep_link().on_open_url(move |event| {
@@ -55,9 +57,27 @@ pub fn listen<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Another launch of the app: bring the window up, and take any link it was given.
+/// Whether the OS already knows the scheme from how the app was installed. macOS: always (the
+/// bundle's Info.plist). Linux: a .deb/.rpm puts the binary in /usr/bin next to a desktop entry
+/// that declares the scheme and passes the link with `%u`; registering again at run time would
+/// add a second, hidden entry and override the user's choice of handler at every start. An
+/// AppImage or a binary run from anywhere else registers itself (pointing at the AppImage or
+/// the binary). Windows: the NSIS and MSI installers register it, but under the install
+/// location they chose; the per-user registration points at this very binary, so it stays.
+#[cfg(any(windows, target_os = "linux"))]
+fn registered_at_install<R: Runtime>(app: &AppHandle<R>) -> bool {
+    if cfg!(windows) || app.env().appimage.is_some() {
+        return false;
+    }
+    tauri::utils::platform::current_exe().is_ok_and(|exe| exe.starts_with("/usr/"))
+}
+
+/// Another launch of the app: bring the window up (unless it is a start at login while the
+/// app already runs), and take any link it was given.
 pub fn from_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, _cwd: String) {
-    window::show_main(app);
+    if !argv.iter().any(|a| a == autostart::HIDDEN_FLAG) {
+        window::show_main(app);
+    }
     for arg in argv.iter().skip(1) {
         if arg
             .get(..SCHEME.len())

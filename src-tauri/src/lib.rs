@@ -1,7 +1,8 @@
 //! Volvo Beacon's desktop shell: wiring only. What the app knows and does lives in
 //! `beacon-app`'s [`Core`]; this crate connects it to Tauri (IPC commands, events, tray, deep
-//! links, notifications, the global shortcut and logging).
+//! links, notifications, the global shortcut, start at login and logging).
 
+mod autostart;
 pub mod commands;
 mod deep_link;
 mod events;
@@ -16,11 +17,15 @@ use std::sync::Arc;
 use beacon_app::{Core, Options};
 use tauri::Manager as _;
 
+pub use autostart::plugin as autostart_plugin;
 pub use commands::handler as ipc_handler;
 
-/// Starts the app; returns when it quits.
+/// Starts the app; returns when it quits. `--demo` forces demo mode; `--hidden` (what start
+/// at login passes) starts in the tray without opening the window.
 pub fn run() {
-    let force_demo = std::env::args().skip(1).any(|a| a == "--demo");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let force_demo = args.iter().any(|a| a == "--demo");
+    let hidden = args.iter().any(|a| a == autostart::HIDDEN_FLAG);
     let app = tauri::Builder::default()
         // First: a second launch (e.g. the OS handing over a volvo-beacon:// link) must reach
         // this process before any other plugin sets anything up in the second one.
@@ -37,6 +42,7 @@ pub fn run() {
         )
         .plugin(tauri_plugin_notification::init())
         .plugin(shortcut::plugin())
+        .plugin(autostart::plugin())
         .invoke_handler(commands::handler())
         .on_window_event(window::on_window_event)
         .setup(move |app| {
@@ -46,6 +52,17 @@ pub fn run() {
             tray::create(app.handle());
             deep_link::listen(app.handle());
             shortcut::apply_saved(app.handle());
+            // The window is not created from the config (`create: false`) so that a start at
+            // login can leave it closed; a link that arrived with the launch opened it already.
+            if hidden {
+                log::info!(
+                    "started in the tray without a window ({})",
+                    autostart::HIDDEN_FLAG
+                );
+            } else {
+                window::show_main(app.handle());
+            }
+            log::info!("Volvo Beacon {} is running", app.package_info().version);
             Ok(())
         })
         .build(tauri::generate_context!())

@@ -2,16 +2,16 @@
 //! core and its simulator over real sockets: payload shapes, `{kind, message}` rejections, and
 //! no secret in any answer.
 
+mod common;
+
 use std::sync::Arc;
 
 use beacon_app::settings_env::EnvOverrides;
-use beacon_app::{Core, Options};
+use beacon_app::Core;
+use common::invoke_on;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-use volvo_api::store::{MemoryStore, SecretStore};
 use volvo_sim::{Fault, FaultAction, MintOptions, Sim, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -32,14 +32,7 @@ impl Drop for Harness {
 
 fn harness(env: EnvOverrides) -> Harness {
     let dir = std::env::temp_dir().join(format!("beacon-ipc-{}", uuid_like()));
-    let options = Options {
-        force_demo: false,
-        env,
-        config_dir: Some(dir.join("config")),
-        data_dir: Some(dir.join("data")),
-        secret_store: Some(Arc::new(MemoryStore::new()) as Arc<dyn SecretStore>),
-        availability_max_age: beacon_app::fleet::AVAILABILITY_MAX_AGE,
-    };
+    let options = common::options(&dir, env, false);
     // The core (and the demo simulator) live on Tauri's runtime, as in the app.
     let core = tauri::async_runtime::block_on(Core::start(options)).unwrap();
     let app = mock_builder()
@@ -72,26 +65,6 @@ fn uuid_like() -> String {
 /// What the page gets back from `invoke(cmd, args)`: Ok(value) or Err(rejection).
 fn invoke(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
     invoke_on(&h.webview, cmd, args)
-}
-
-fn invoke_on(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        // The page's own origin: anything else counts as remote content and is refused.
-        url: if cfg!(windows) {
-            "http://tauri.localhost"
-        } else {
-            "tauri://localhost"
-        }
-        .parse()
-        .unwrap(),
-        body: InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    tauri::test::get_ipc_response(webview, request).map(|body| body.deserialize().unwrap())
 }
 
 #[test]

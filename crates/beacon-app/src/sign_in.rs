@@ -175,10 +175,12 @@ impl Core {
             .lock_sign_in()
             .as_ref()
             .map(|(_, v)| v.clone())
+            // A callback nobody asked for (a stale link, another app's): the same refusal as
+            // a wrong state, because that is what it is.
             .ok_or_else(|| {
-                AppError::invalid(
-                    "No sign-in was started in this window of Beacon; choose “Connect my Volvo” first.",
-                )
+                AppError::Api(volvo_api::Error::InvalidState {
+                    reason: "No sign-in was started in this window of Beacon; choose “Connect my Volvo” first.".into(),
+                })
             })?;
         let tokens = volvo_id.complete_sign_in(callback_url).await?;
         let creds = self.credentials().await?;
