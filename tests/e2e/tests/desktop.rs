@@ -5,7 +5,9 @@ use std::fs;
 
 use beacon_e2e::text::{duration_after, find_jwt, secs_until_utc_midnight};
 use beacon_e2e::ui::{self, Tile};
-use beacon_e2e::{mean_brightness, wait_until, App, E2e, Launch, Png, Theme, DEFAULT_WAIT};
+use beacon_e2e::{
+    mean_brightness, wait_until, App, E2e, Launch, Png, Theme, WebDriver, DEFAULT_WAIT,
+};
 use serde_json::{json, Value};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -39,6 +41,25 @@ fn outcomes_of(recorded: &Value, vin: &str) -> Vec<Value> {
         .as_array()
         .map(|all| all.iter().filter(|o| o["vin"] == vin).cloned().collect())
         .unwrap_or_default()
+}
+
+/// Waits until a live region said something matching `heard`, and returns everything said.
+/// The page fills a live region 50 ms after clearing it (so a repeated sentence is read
+/// again), which can be after the tile already shows the outcome.
+#[track_caller]
+fn wait_for_spoken(
+    wd: &WebDriver,
+    what: &str,
+    heard: impl Fn(&(String, String)) -> bool,
+) -> Vec<(String, String)> {
+    wait_until(what, DEFAULT_WAIT, || {
+        let said = spoken(&ui::recorded(wd));
+        if said.iter().any(&heard) {
+            Ok(said)
+        } else {
+            Err(format!("{said:?}"))
+        }
+    })
 }
 
 /// What the live regions said, with how urgently: `(aria-live, sentence)`.
@@ -209,17 +230,13 @@ fn honk_goes_pending_then_completed() {
         done.outcome_text
     );
 
-    let said = spoken(&recorded);
+    let said = wait_for_spoken(wd, "the live region to announce the result", |(live, s)| {
+        live == "polite" && s.contains("XC40 Recharge") && s.contains("Honked")
+    });
     assert!(
         said.iter()
             .any(|(_, s)| s.contains("XC40 Recharge") && s.contains("sending honk")),
         "the live region should announce the start: {said:?}"
-    );
-    assert!(
-        said.iter().any(|(live, s)| live == "polite"
-            && s.contains("XC40 Recharge")
-            && s.contains("Honked")),
-        "the live region should announce the result: {said:?}"
     );
 
     let history = ui::invoke(wd, "history", json!({})).expect("history");
@@ -260,11 +277,10 @@ fn asleep_car_explains_vehicle_in_sleep() {
         done.outcome_text
     );
     // A command that did not happen is news the user must not miss.
-    let said = spoken(&recorded);
-    assert!(
-        said.iter()
-            .any(|(live, s)| live == "assertive" && s.contains("XC90")),
-        "the failure should be announced assertively: {said:?}"
+    wait_for_spoken(
+        wd,
+        "the failure to be announced assertively",
+        |(live, s)| live == "assertive" && s.contains("XC90"),
     );
 }
 
