@@ -1,0 +1,210 @@
+//! Starting an app for a measurement: in a private D-Bus session with a fresh keyring
+//! (`scripts/with-keyring`: single-instance and the keychain both live on the session bus, so
+//! every launch gets its own), in fresh folders, either directly or through tauri-driver.
+//! Everything started is one process group, ended when the handle drops.
+
+use std::fs::{self, File};
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt as _;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+use crate::webdriver;
+
+/// The tools the launches need.
+#[derive(Clone, Debug)]
+pub struct Tools {
+    pub with_keyring: PathBuf,
+    pub tauri_driver: PathBuf,
+    pub native_driver: PathBuf,
+    pub logs: PathBuf,
+}
+
+/// What to start: a binary, its arguments and extra environment.
+#[derive(Clone, Debug)]
+pub struct AppSpec {
+    pub label: &'static str,
+    pub binary: PathBuf,
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+}
+
+/// Fresh folders for one launch: config, data, XDG config and cache, temp. Removed on drop.
+pub struct Sandbox {
+    dir: TempDir,
+}
+
+impl Sandbox {
+    pub fn new(label: &str) -> Result<Sandbox, String> {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("beacon-bench-{label}-"))
+            .tempdir()
+            .map_err(|e| format!("a temporary folder: {e}"))?;
+        for sub in ["config", "data", "xdg-config", "xdg-cache", "tmp"] {
+            fs::create_dir_all(dir.path().join(sub)).map_err(|e| format!("{sub}: {e}"))?;
+        }
+        Ok(Sandbox { dir })
+    }
+
+    fn apply(&self, cmd: &mut Command, spec: &AppSpec) {
+        // The developer's own settings must not reach either app.
+        for (name, _) in std::env::vars_os() {
+            let name = name.to_string_lossy();
+            if name.starts_with("BEACON_") || name.starts_with("VCC_") {
+                cmd.env_remove(name.as_ref());
+            }
+        }
+        let root = self.dir.path();
+        cmd.env("BEACON_CONFIG_DIR", root.join("config"))
+            .env("BEACON_DATA_DIR", root.join("data"))
+            .env("XDG_CONFIG_HOME", root.join("xdg-config"))
+            .env("XDG_CACHE_HOME", root.join("xdg-cache"))
+            .env("TMPDIR", root.join("tmp"))
+            .env("GTK_THEME", "Adwaita")
+            .env_remove("BROWSER");
+        for (name, value) in &spec.env {
+            cmd.env(name, value);
+        }
+    }
+}
+
+/// A process group started by the harness; SIGTERM then SIGKILL to the whole group on drop.
+pub struct Group {
+    child: Child,
+}
+
+impl Group {
+    fn spawn(what: &str, cmd: &mut Command) -> Result<Group, String> {
+        cmd.process_group(0)
+            .spawn()
+            .map(|child| Group { child })
+            .map_err(|e| format!("cannot start {what}: {e}"))
+    }
+
+    pub fn pid(&self) -> i32 {
+        self.child.id() as i32
+    }
+
+    fn exited(&mut self) -> bool {
+        self.child.try_wait().ok().flatten().is_some()
+    }
+
+    fn signal(&self, signal: libc::c_int) {
+        // SAFETY: kill(2) on our own process group; no memory is touched.
+        unsafe {
+            libc::kill(-self.pid(), signal);
+        }
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        self.signal(libc::SIGTERM);
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while !self.exited() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.signal(libc::SIGKILL);
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn log_file(tools: &Tools, name: &str) -> Result<(File, File), String> {
+    fs::create_dir_all(&tools.logs).map_err(|e| format!("{}: {e}", tools.logs.display()))?;
+    let path = tools.logs.join(format!("{name}.log"));
+    let file = File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let copy = file.try_clone().map_err(|e| e.to_string())?;
+    Ok((file, copy))
+}
+
+/// An app started directly (no WebDriver): what the memory figures use, so no automation
+/// session sits in either app's processes.
+pub struct Direct {
+    pub group: Group,
+    _sandbox: Sandbox,
+}
+
+pub fn start_direct(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Direct, String> {
+    let sandbox = Sandbox::new(spec.label)?;
+    let (out, err) = log_file(tools, &format!("{}-{run}", spec.label))?;
+    let mut cmd = Command::new(&tools.with_keyring);
+    cmd.arg(&spec.binary).args(&spec.args);
+    sandbox.apply(&mut cmd, spec);
+    cmd.stdin(Stdio::null()).stdout(out).stderr(err);
+    let group = Group::spawn(spec.label, &mut cmd)?;
+    Ok(Direct {
+        group,
+        _sandbox: sandbox,
+    })
+}
+
+/// tauri-driver (and WebKitWebDriver) in the app's own session, ready for a new session.
+pub struct Driver {
+    pub url: String,
+    pub group: Group,
+    _sandbox: Sandbox,
+}
+
+fn free_port() -> Result<u16, String> {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| format!("a free port: {e}"))
+}
+
+pub async fn start_driver(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Driver, String> {
+    let mut failures = Vec::new();
+    // A port is free when picked and may be taken before tauri-driver binds it: retry.
+    for attempt in 1..=3 {
+        let sandbox = Sandbox::new(spec.label)?;
+        let (port, native) = (free_port()?, free_port()?);
+        if port == native {
+            continue;
+        }
+        let (out, err) = log_file(tools, &format!("{}-{run}-driver", spec.label))?;
+        let mut cmd = Command::new(&tools.with_keyring);
+        cmd.arg(&tools.tauri_driver)
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native.to_string()])
+            .arg("--native-driver")
+            .arg(&tools.native_driver);
+        sandbox.apply(&mut cmd, spec);
+        cmd.stdin(Stdio::null()).stdout(out).stderr(err);
+        let mut group = Group::spawn("tauri-driver", &mut cmd)?;
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if webdriver::ready(&url).await {
+                return Ok(Driver {
+                    url,
+                    group,
+                    _sandbox: sandbox,
+                });
+            }
+            if group.exited() || Instant::now() > deadline {
+                failures.push(format!("attempt {attempt}: tauri-driver did not come up"));
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    Err(failures.join("; "))
+}
+
+/// Waits for the process running `binary` to appear below `root`.
+pub async fn find_app(root: i32, binary: &Path, timeout: Duration) -> Result<i32, String> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(pid) = crate::procs::find_exe_below(root, binary) {
+            return Ok(pid);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("{} did not start", binary.display()));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
