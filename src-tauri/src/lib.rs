@@ -8,8 +8,10 @@ mod deep_link;
 mod events;
 mod logging;
 mod notify;
+mod rendering;
 mod shortcut;
 mod tray;
+mod tray_restart;
 mod window;
 
 use std::sync::Arc;
@@ -23,6 +25,9 @@ pub use commands::handler as ipc_handler;
 /// Starts the app; returns when it quits. `--demo` forces demo mode; `--hidden` (what start
 /// at login passes) starts in the tray without opening the window.
 pub fn run() {
+    // Both touch this process's environment: first, while it has one thread.
+    rendering::configure();
+    let handoff = tray_restart::take_handoff();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let force_demo = args.iter().any(|a| a == "--demo");
     let hidden = args.iter().any(|a| a == autostart::HIDDEN_FLAG);
@@ -46,7 +51,13 @@ pub fn run() {
         .invoke_handler(commands::handler())
         .on_window_event(window::on_window_event)
         .setup(move |app| {
-            let core = tauri::async_runtime::block_on(Core::start(Options::from_env(force_demo)))?;
+            let mut options = Options::from_env(force_demo);
+            match handoff {
+                Some(Ok(handoff)) => options.handoff = Some(handoff),
+                Some(Err(e)) => log::warn!("the cars are fetched again: {e}"),
+                None => {}
+            }
+            let core = tauri::async_runtime::block_on(Core::start(options))?;
             app.manage(Arc::clone(&core));
             events::forward(app.handle(), core);
             tray::create(app.handle());

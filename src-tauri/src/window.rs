@@ -1,13 +1,20 @@
 //! The main window comes and goes; the app stays. Closing it destroys the webview (so a
 //! tray-resident app costs little memory all day) and the app keeps running in the tray;
-//! "Show Volvo Beacon" builds it again from the config. All state lives in the core.
+//! "Show Volvo Beacon" builds it again from the config. All state lives in the core. On Linux
+//! the app then restarts itself tray-only, see `tray_restart`.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use beacon_app::Core;
-use tauri::{AppHandle, Manager, RunEvent, Runtime, WebviewWindowBuilder, Window, WindowEvent};
+use tauri::webview::PageLoadEvent;
+use tauri::{
+    AppHandle, Manager, RunEvent, Runtime, WebviewWindow, WebviewWindowBuilder, Window, WindowEvent,
+};
 
 pub const MAIN: &str = "main";
+/// A new window is shown when its page has loaded, or after this at the latest.
+const SHOW_AT_THE_LATEST: Duration = Duration::from_secs(3);
 
 /// Shows the main window, creating it if it was closed.
 pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
@@ -21,12 +28,34 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
         log::error!("no window named {MAIN} in tauri.conf.json");
         return;
     };
-    match WebviewWindowBuilder::from_config(app, config).and_then(|b| b.build()) {
+    // Shown once the page has loaded, not before: mapped earlier, the window stayed black for
+    // up to 0.5 s in about half of the launches measured (WebKitGTK's first draw waits for a
+    // web process still busy loading the page), and then showed an empty page. Now it comes
+    // up with the page in it. A page that never reports in is shown anyway, a moment later.
+    let builder = WebviewWindowBuilder::from_config(app, config).map(|b| {
+        b.visible(false).on_page_load(|window, payload| {
+            if payload.event() == PageLoadEvent::Finished {
+                reveal(&window);
+            }
+        })
+    });
+    match builder.and_then(|b| b.build()) {
         Ok(window) => {
-            let _ = window.set_focus();
+            tauri::async_runtime::spawn(async move {
+                tokio::time::sleep(SHOW_AT_THE_LATEST).await;
+                if !window.is_visible().unwrap_or(true) {
+                    log::warn!("the page did not finish loading; showing the window anyway");
+                    reveal(&window);
+                }
+            });
         }
         Err(e) => log::error!("could not open the main window: {e}"),
     }
+}
+
+fn reveal<R: Runtime>(window: &WebviewWindow<R>) {
+    let _ = window.show();
+    let _ = window.set_focus();
 }
 
 /// Whether the user is looking at the main window right now.
@@ -40,6 +69,10 @@ pub fn main_is_in_view<R: Runtime>(app: &AppHandle<R>) -> bool {
 
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     if window.label() != MAIN {
+        return;
+    }
+    if let WindowEvent::Destroyed = event {
+        crate::tray_restart::window_closed(window.app_handle());
         return;
     }
     // Availability is rechecked when the user comes back to the window (at most every

@@ -12,6 +12,7 @@ use volvo_api::{Command, Vin};
 
 use crate::dispatch::Dispatcher;
 use crate::fleet::{Car, Fleet, AVAILABILITY_MAX_AGE};
+use crate::handoff::Handoff;
 use crate::history::History;
 use crate::images::ImageCache;
 use crate::session::{start_demo, Auth, Demo, Session};
@@ -38,6 +39,9 @@ pub struct Options {
     /// `None` = the OS keychain, or a session-only store when there is none.
     pub secret_store: Option<Arc<dyn SecretStore>>,
     pub availability_max_age: Duration,
+    /// The cars a previous process of the app knew (see [`crate::handoff`]): used instead of
+    /// fetching them again when the mode is the same.
+    pub handoff: Option<Handoff>,
 }
 
 impl Options {
@@ -50,6 +54,7 @@ impl Options {
             data_dir: None,
             secret_store: None,
             availability_max_age: AVAILABILITY_MAX_AGE,
+            handoff: None,
         }
     }
 }
@@ -63,7 +68,7 @@ pub struct Core {
     /// Serializes session changes (sign-in, sign-out, demo) so two cannot interleave.
     pub(crate) switching: tokio::sync::Mutex<()>,
     demo: OnceCell<Demo>,
-    dispatch: Arc<Dispatcher>,
+    pub(crate) dispatch: Arc<Dispatcher>,
     history: Arc<History>,
     images: ImageCache,
     events: broadcast::Sender<AppEvent>,
@@ -148,6 +153,19 @@ impl Core {
                 }
             }
         };
+        if let Some(handoff) = options.handoff {
+            if handoff.mode == initial.mode {
+                tracing::info!(
+                    cars = handoff.cars.len(),
+                    "took the cars over from the previous process"
+                );
+                initial
+                    .fleet
+                    .seed(handoff.cars.into_iter().map(Car::from).collect());
+            } else {
+                tracing::info!("the previous process was in another mode: the cars are fetched");
+            }
+        }
         let initial = Arc::new(initial);
         let core = Arc::new(Core {
             env: options.env.clone(),

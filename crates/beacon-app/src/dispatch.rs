@@ -115,6 +115,11 @@ impl Dispatcher {
         }
     }
 
+    /// Whether any command, of any car, is still waiting for its answer.
+    pub fn any_in_flight(&self) -> bool {
+        !self.lock().in_flight.is_empty()
+    }
+
     /// Commands of `vin` still waiting for the car, in `Command::ALL` order.
     pub fn in_flight(&self, vin: &Vin) -> Vec<Command> {
         let state = self.lock();

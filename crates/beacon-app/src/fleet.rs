@@ -7,6 +7,7 @@ use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
+use serde::{Deserialize, Serialize};
 use volvo_api::{Accessibility, Availability, Client, Command, VehicleDetails, Vin};
 
 use crate::views::{now_ms, AvailabilityView};
@@ -39,6 +40,56 @@ impl Car {
     }
 }
 
+/// A car as one process of the app hands it to the next (see [`crate::handoff`]): what was
+/// fetched, so the next one knows the cars without an API call. Read like any other input.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CarSnapshot {
+    pub vin: Vin,
+    pub details: Option<VehicleDetails>,
+    pub commands: Vec<Command>,
+    pub missing_note: Option<String>,
+    pub availability: Option<AvailabilityView>,
+    /// How long before the snapshot availability was checked.
+    pub availability_age_ms: Option<u64>,
+}
+
+impl From<&Car> for CarSnapshot {
+    fn from(car: &Car) -> Self {
+        CarSnapshot {
+            vin: car.vin.clone(),
+            details: car.details.clone(),
+            commands: car.commands.clone(),
+            missing_note: car.missing_note.clone(),
+            availability: car.availability.clone(),
+            availability_age_ms: car
+                .availability_checked
+                .map(|at| u64::try_from(at.elapsed().as_millis()).unwrap_or(u64::MAX)),
+        }
+    }
+}
+
+impl From<CarSnapshot> for Car {
+    fn from(s: CarSnapshot) -> Self {
+        // Only the commands Beacon sends, once each, in the order the page expects.
+        let commands = Command::ALL
+            .into_iter()
+            .filter(|c| s.commands.contains(c))
+            .collect();
+        Car {
+            vin: s.vin,
+            details: s.details,
+            commands,
+            missing_note: s.missing_note,
+            availability: s.availability,
+            // An age that does not fit (a clock oddity) counts as never checked: rechecked.
+            availability_checked: s
+                .availability_age_ms
+                .and_then(|ms| Instant::now().checked_sub(Duration::from_millis(ms))),
+        }
+    }
+}
+
 pub struct Fleet {
     client: Client,
     availability_max_age: Duration,
@@ -59,6 +110,11 @@ impl Fleet {
 
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Fills the cache with cars known from elsewhere (a handoff), so no fetch is needed.
+    pub fn seed(&self, cars: Vec<Car>) {
+        *self.cars.write().unwrap_or_else(|p| p.into_inner()) = Some(cars);
     }
 
     /// What is cached, without waiting for anything.

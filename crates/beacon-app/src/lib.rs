@@ -5,6 +5,7 @@
 //! - [`fleet`]: the cars, fetched concurrently and cached; availability at most every 5 min;
 //! - [`dispatch`]: one command per car and kind in flight; started/finished events;
 //! - [`history`]: the last 50 outcomes on disk, no secrets;
+//! - [`handoff`]: what a restarted (tray-only) process of the app takes over;
 //! - [`images`]: car pictures as `data:` URLs, cached on disk;
 //! - [`views`]: the payloads of docs/ipc.md; [`input`]: checks for everything the page sends.
 
@@ -13,6 +14,7 @@ pub mod dispatch;
 mod error;
 pub mod fleet;
 mod fsutil;
+pub mod handoff;
 pub mod history;
 pub mod images;
 pub mod input;

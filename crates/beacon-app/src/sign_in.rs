@@ -337,6 +337,20 @@ impl Core {
         }
     }
 
+    /// Whether a Volvo ID sign-in started here can still come back: its state and PKCE
+    /// verifier live only in this process, or the loopback listener is still waiting.
+    pub(crate) fn sign_in_pending(&self) -> bool {
+        let listening = self
+            .lock_loopback()
+            .as_ref()
+            .is_some_and(|task| !task.is_finished());
+        listening
+            || self
+                .lock_sign_in()
+                .as_ref()
+                .is_some_and(|(_, volvo_id)| volvo_id.has_pending_sign_in())
+    }
+
     fn lock_sign_in(&self) -> std::sync::MutexGuard<'_, Option<(VolvoIdConfig, VolvoId)>> {
         self.sign_in
             .volvo_id

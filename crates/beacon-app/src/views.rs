@@ -46,7 +46,7 @@ pub struct Vehicle {
     pub last_outcome: Option<Outcome>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AvailabilityView {
     /// `None` when Volvo did not say either way.

@@ -314,3 +314,43 @@ async fn an_expired_test_token_signs_out_without_losing_the_cars() {
     assert_eq!(app.core.cached_vehicles().len(), 3, "the tiles stay");
     assert_eq!(count(&sim.requests(), "POST", "/commands/honk"), 0);
 }
+
+/// A sign-in lives in this process until its answer comes back: the app is not handed to a
+/// new process (which would not know its state or PKCE verifier) in between. After it, the
+/// next process takes the account's cars over without an API call.
+#[tokio::test]
+async fn an_account_is_handed_over_only_between_sign_ins() {
+    let sim = Sim::builder().start().await.unwrap();
+    let dirs = TempDirs::new();
+    let store = Arc::new(volvo_api::store::MemoryStore::new());
+    let env = application_env(&sim);
+    let first = beacon_app::Core::start(options(&dirs, store.clone(), env.clone()))
+        .await
+        .unwrap();
+    let start = first.begin_sign_in(Via::DeepLink).await.unwrap();
+    assert_eq!(
+        first.handoff().err(),
+        Some(beacon_app::handoff::Stay::Busy(
+            "a sign-in is waiting for the browser"
+        ))
+    );
+    let callback = browser_redirect(&start.authorize_url).await;
+    first.complete_sign_in(&callback).await.unwrap();
+    first.vehicles(false).await.unwrap();
+    let handoff = first.handoff().expect("signed in and idle");
+    assert_eq!(handoff.mode, Mode::Account);
+    let json = handoff.to_json();
+    assert!(!json.contains(sim.client_secret()) && !json.contains(sim.api_key()));
+
+    sim.clear_requests();
+    let next = beacon_app::Core::start(beacon_app::Options {
+        handoff: Some(beacon_app::handoff::Handoff::from_json(&json).unwrap()),
+        ..options(&dirs, store, env)
+    })
+    .await
+    .unwrap();
+    assert_eq!(next.app_state().mode, Mode::Account);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(next.vehicles(false).await.unwrap().len(), 3);
+    assert_eq!(sim.requests().len(), 0, "{:?}", sim.requests());
+}

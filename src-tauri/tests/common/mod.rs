@@ -24,6 +24,7 @@ pub fn options(dir: &Path, env: EnvOverrides, force_demo: bool) -> Options {
         data_dir: Some(dir.join("data")),
         secret_store: Some(Arc::new(MemoryStore::new()) as Arc<dyn SecretStore>),
         availability_max_age: beacon_app::fleet::AVAILABILITY_MAX_AGE,
+        handoff: None,
     }
 }
 

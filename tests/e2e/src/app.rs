@@ -70,8 +70,9 @@ impl Launch {
 
 pub struct App {
     webdriver: Option<WebDriver>,
-    /// tauri-driver's process group: WebKitWebDriver, the app, its D-Bus session and keyring.
-    _driver: ProcessGroup,
+    /// tauri-driver's process group (WebKitWebDriver, the app, its D-Bus session and keyring),
+    /// or the app's own when it was launched directly.
+    group: ProcessGroup,
     /// The environment the app was started with (its D-Bus session included), for a second
     /// launch and for looking into its keychain.
     env_file: PathBuf,
@@ -83,17 +84,8 @@ pub struct App {
 
 impl App {
     pub(crate) fn launch(test: &str, logs: &Path, launch: Launch) -> App {
-        let dir = tempfile::Builder::new()
-            .prefix(&format!("beacon-e2e-{test}-"))
-            .tempdir()
-            .expect("a temporary folder for the app");
+        let (dir, opened_file, env_file) = app_folders(test);
         let root = dir.path();
-        for sub in ["config", "data", "xdg-config", "xdg-cache", "tmp", "bin"] {
-            fs::create_dir_all(root.join(sub)).expect("the app's folders");
-        }
-        let opened_file = root.join("opened-urls.txt");
-        install_browser_stand_in(&root.join("bin"), &opened_file);
-        let env_file = root.join("app-env");
         let driver_log = logs.join("tauri-driver.log");
 
         let mut failures = Vec::new();
@@ -101,7 +93,12 @@ impl App {
             let (port, native_port) = two_free_ports();
             let mut driver = ProcessGroup::spawn(
                 "tauri-driver",
-                &mut driver_command(root, &env_file, &launch, port, native_port, &driver_log),
+                session_command(root, &env_file, &launch, &driver_log)
+                    .arg(paths::tauri_driver())
+                    .args(["--port", &port.to_string()])
+                    .args(["--native-port", &native_port.to_string()])
+                    .arg("--native-driver")
+                    .arg(paths::native_driver()),
             );
             let url = format!("http://127.0.0.1:{port}");
             if let Err(e) = wait_for_driver(&url, &mut driver) {
@@ -112,7 +109,7 @@ impl App {
                 Ok(webdriver) => {
                     return App {
                         webdriver: Some(webdriver),
-                        _driver: driver,
+                        group: driver,
                         env_file,
                         opened_file,
                         logs: logs.to_owned(),
@@ -127,6 +124,37 @@ impl App {
             failures.join("; "),
             driver_log.display()
         );
+    }
+
+    pub(crate) fn launch_direct(test: &str, logs: &Path, launch: Launch) -> App {
+        let (dir, opened_file, env_file) = app_folders(test);
+        let group = ProcessGroup::spawn(
+            "volvo-beacon",
+            session_command(dir.path(), &env_file, &launch, &logs.join("app.log"))
+                .arg(paths::app_binary())
+                .args(&launch.args),
+        );
+        App {
+            webdriver: None,
+            group,
+            env_file,
+            opened_file,
+            logs: logs.to_owned(),
+            _dir: dir,
+        }
+    }
+
+    /// The app's process (below the D-Bus session and driver that started it).
+    pub fn pid(&self) -> u32 {
+        let binary = paths::app_binary();
+        wait_until("the app's process", Duration::from_secs(30), || {
+            crate::process::descendants(self.group.id())
+                .into_iter()
+                .find(|&pid| {
+                    fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
+                })
+                .ok_or_else(|| format!("no {} below the launch", binary.display()))
+        })
     }
 
     pub fn wd(&self) -> &WebDriver {
@@ -168,6 +196,11 @@ impl App {
         )
     }
 
+    /// What a directly launched app wrote to its log so far (debug builds log to stdout).
+    pub fn log_text(&self) -> String {
+        fs::read_to_string(self.logs.join("app.log")).unwrap_or_default()
+    }
+
     /// What the app asked the system to open in a browser, in order.
     pub fn opened_urls(&self) -> Vec<String> {
         fs::read_to_string(&self.opened_file)
@@ -206,34 +239,41 @@ impl Drop for App {
     }
 }
 
-fn driver_command(
-    root: &Path,
-    env_file: &Path,
-    launch: &Launch,
-    port: u16,
-    native_port: u16,
-    log: &Path,
-) -> Command {
+/// A temporary root with the app's folders and the browser stand-in; where the launch records
+/// what was opened and its environment.
+fn app_folders(test: &str) -> (TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("beacon-e2e-{test}-"))
+        .tempdir()
+        .expect("a temporary folder for the app");
+    let root = dir.path();
+    for sub in ["config", "data", "xdg-config", "xdg-cache", "tmp", "bin"] {
+        fs::create_dir_all(root.join(sub)).expect("the app's folders");
+    }
+    let opened_file = root.join("opened-urls.txt");
+    install_browser_stand_in(&root.join("bin"), &opened_file);
+    let env_file = root.join("app-env");
+    (dir, opened_file, env_file)
+}
+
+/// A new private D-Bus session with a fresh keyring, the app's folders and settings, which
+/// records its environment and then becomes the program the caller adds as arguments.
+fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) -> Command {
     let log = fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(log)
-        .expect("the driver's log file");
+        .expect("the launch's log file");
     let mut cmd = Command::new(paths::with_keyring());
-    // Inside the new session: record the environment, then become tauri-driver. The app is
-    // started by WebKitWebDriver, a child of tauri-driver, and inherits all of it.
+    // Inside the new session: record the environment, then become the program (tauri-driver,
+    // whose WebKitWebDriver starts the app, or the app itself), which inherits all of it.
     cmd.args([
         "sh",
         "-c",
         r#"env -0 > "$1" && shift && exec "$@""#,
         "beacon-e2e",
     ])
-    .arg(env_file)
-    .arg(paths::tauri_driver())
-    .args(["--port", &port.to_string()])
-    .args(["--native-port", &native_port.to_string()])
-    .arg("--native-driver")
-    .arg(paths::native_driver());
+    .arg(env_file);
 
     paths::forget_beacon_settings(&mut cmd);
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -259,7 +299,7 @@ fn driver_command(
         cmd.env(name, value);
     }
     cmd.stdin(Stdio::null())
-        .stdout(log.try_clone().expect("the driver's log file"))
+        .stdout(log.try_clone().expect("the launch's log file"))
         .stderr(log);
     cmd
 }

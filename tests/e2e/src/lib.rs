@@ -20,11 +20,12 @@ mod http;
 mod image;
 mod paths;
 mod poll;
-mod process;
+pub mod process;
 mod sim;
 pub mod text;
 pub mod ui;
 mod webdriver;
+pub mod x11;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -69,6 +70,12 @@ impl E2e {
     /// Launches the app and opens a WebDriver session on its main window.
     pub fn launch(&self, launch: Launch) -> App {
         App::launch(&self.name, &self.logs, launch)
+    }
+
+    /// Launches the app on its own, without WebDriver (which ends the app with its window),
+    /// in the same kind of private session.
+    pub fn launch_direct(&self, launch: Launch) -> App {
+        App::launch_direct(&self.name, &self.logs, launch)
     }
 
     /// Runs `beacon sim --port 0 --json`, with a scenario (TOML) when given.

@@ -70,6 +70,11 @@ impl PendingTable {
         Ok(entry)
     }
 
+    /// Whether any sign-in started here can still be finished (its state has not expired).
+    pub(crate) fn any_live(&self) -> bool {
+        self.entries.iter().any(|e| self.fresh(e).is_ok())
+    }
+
     #[cfg(test)]
     fn len(&self) -> usize {
         self.entries.len()
@@ -150,6 +155,20 @@ mod tests {
         let e = t.take("s1").err().expect("second use refused");
         assert!(e.to_string().contains("already used"), "{e}");
         assert!(t.check("s1").is_err());
+    }
+
+    #[test]
+    fn a_sign_in_is_live_until_used_or_expired() {
+        let mut t = PendingTable::new();
+        assert!(!t.any_live());
+        t.insert("s1".into(), verifier(), "x:/".into());
+        assert!(t.any_live());
+        t.take("s1").expect("first use");
+        assert!(!t.any_live());
+        t.insert("s2".into(), verifier(), "x:/".into());
+        t.set_ttl(Duration::ZERO);
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(!t.any_live());
     }
 
     #[test]

@@ -99,6 +99,12 @@ impl VolvoId {
         self
     }
 
+    /// Whether a sign-in started here is still waiting for its answer (and may still get one:
+    /// its state has not expired). Its PKCE verifier lives only in this process.
+    pub fn has_pending_sign_in(&self) -> bool {
+        self.pending().any_live()
+    }
+
     /// Starts a sign-in that will come back to `redirect_uri` (one of the URIs registered with
     /// the application: [`DEEP_LINK_REDIRECT`](super::DEEP_LINK_REDIRECT), a loopback
     /// listener's, or an https page).

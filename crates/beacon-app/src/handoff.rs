@@ -1,0 +1,94 @@
+//! Handing the app over to a fresh process of itself. The shell restarts the app as a
+//! tray-only process once its window has been closed (on Linux a process that once showed a
+//! web page keeps WebKit's network process and about 100 MB of the engine for as long as it
+//! lives); what the next process needs to carry on without an API call travels with it: the
+//! mode and the cars. Never a token or a secret: an account's next process gets its access
+//! token anew from the refresh token in the keychain.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::Core;
+use crate::fleet::CarSnapshot;
+use crate::session::Auth;
+use crate::views::Mode;
+use crate::AppError;
+
+/// Far more than any account's cars take; a larger handoff is not one of ours.
+pub const MAX_HANDOFF_BYTES: usize = 64 * 1024;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Handoff {
+    pub mode: Mode,
+    pub cars: Vec<CarSnapshot>,
+}
+
+impl Handoff {
+    pub fn to_json(&self) -> String {
+        // Plain data with string keys: serializing cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a handoff like any other input: size-capped, every VIN checked.
+    pub fn from_json(text: &str) -> Result<Handoff, AppError> {
+        if text.len() > MAX_HANDOFF_BYTES {
+            return Err(AppError::InvalidInput(format!(
+                "the handoff from the previous process is {} bytes, over the {MAX_HANDOFF_BYTES}-byte limit",
+                text.len()
+            )));
+        }
+        serde_json::from_str(text).map_err(|e| {
+            AppError::InvalidInput(format!(
+                "the handoff from the previous process is not readable: {e}"
+            ))
+        })
+    }
+}
+
+/// Why the app cannot be handed over now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stay {
+    /// Something only this process can finish is under way: ask again later.
+    Busy(&'static str),
+    /// A new process could not rebuild this session: keep this one.
+    Always(&'static str),
+}
+
+impl std::fmt::Display for Stay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stay::Busy(why) | Stay::Always(why) => f.write_str(why),
+        }
+    }
+}
+
+impl Core {
+    /// What a new process needs to take over, if it can now.
+    pub fn handoff(&self) -> Result<Handoff, Stay> {
+        let session = self.session();
+        match (session.mode, &session.auth) {
+            (Mode::Demo, _) | (Mode::Account, Auth::VolvoId(_)) => {}
+            (Mode::Account, _) => {
+                return Err(Stay::Always(
+                    "a test access token lives only in this process",
+                ))
+            }
+            (Mode::SignedOut, _) => {
+                return Err(Stay::Always("signed out: the reason is shown here"))
+            }
+        }
+        if self.dispatch.any_in_flight() {
+            return Err(Stay::Busy("a command is waiting for the car's answer"));
+        }
+        if self.sign_in_pending() {
+            return Err(Stay::Busy("a sign-in is waiting for the browser"));
+        }
+        let Some(cars) = session.fleet.cached() else {
+            return Err(Stay::Busy("the cars are still loading"));
+        };
+        Ok(Handoff {
+            mode: session.mode,
+            cars: cars.iter().map(CarSnapshot::from).collect(),
+        })
+    }
+}

@@ -1,0 +1,92 @@
+//! Closing the window, as a user does (the window manager's close request, not WebDriver's,
+//! which ends the app): the app stays in the tray and, on Linux, sheds the web engine by
+//! restarting itself tray-only in the same process, still the one instance a second launch
+//! reaches.
+
+use std::time::Duration;
+
+use beacon_e2e::process::{cmdline, descendants, name};
+use beacon_e2e::x11::Screen;
+use beacon_e2e::{wait_until, E2e, Launch};
+
+fn web_engine_processes(pid: u32) -> usize {
+    descendants(pid)
+        .into_iter()
+        .filter(|&p| name(p).starts_with("WebKit"))
+        .count()
+}
+
+#[test]
+fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
+    let e2e = E2e::start("closing_the_window");
+    let app = e2e.launch_direct(Launch::demo());
+    let pid = app.pid();
+    let screen = Screen::open();
+    let window = wait_until("the main window", Duration::from_secs(60), || {
+        screen
+            .shown_windows_of(pid)
+            .first()
+            .copied()
+            .ok_or_else(|| "no window yet".to_owned())
+    });
+    wait_until("the cars and the page", Duration::from_secs(60), || {
+        let engine = web_engine_processes(pid);
+        let log = app.log_text();
+        (engine >= 2 && log.contains("Volvo Beacon started"))
+            .then_some(())
+            .ok_or_else(|| format!("{engine} WebKit processes; log:\n{log}"))
+    });
+
+    screen.ask_to_close(window);
+    wait_until("the restart in the tray", Duration::from_secs(30), || {
+        let args = cmdline(pid);
+        let engine = web_engine_processes(pid);
+        (args.iter().any(|a| a == "--hidden") && engine == 0)
+            .then_some(())
+            .ok_or_else(|| format!("{args:?} with {engine} WebKit processes"))
+    });
+    let args = cmdline(pid);
+    assert!(args.iter().any(|a| a == "--demo"), "{args:?}");
+    assert!(
+        screen.shown_windows_of(pid).is_empty(),
+        "a window after the restart"
+    );
+    wait_until(
+        "the restarted process to be up",
+        Duration::from_secs(30),
+        || {
+            let log = app.log_text();
+            [
+                "restarting in the tray without the web engine (3 cars handed over)",
+                "took the cars over from the previous process",
+                "started in the tray without a window",
+            ]
+            .into_iter()
+            .find(|line| !log.contains(line))
+            .map_or(Ok(()), |line| {
+                Err(format!("{line:?} not in the log:\n{log}"))
+            })
+        },
+    );
+    // The cars came with the handoff: after its start, the new process asked the API nothing.
+    let log = app.log_text();
+    let restarted = log
+        .split("restarting in the tray")
+        .nth(1)
+        .expect("the restart is logged");
+    assert!(
+        !restarted.contains("volvo api method="),
+        "API calls after the restart:\n{restarted}"
+    );
+
+    // Still the one instance: a second launch hands its arguments to the restarted process,
+    // which opens the window again, and ends.
+    let status = app.launch_again(&[]);
+    assert!(status.success(), "the second launch ended with {status}");
+    wait_until("the window again", Duration::from_secs(60), || {
+        (!screen.shown_windows_of(pid).is_empty())
+            .then_some(())
+            .ok_or_else(|| "no window".to_owned())
+    });
+    assert_eq!(cmdline(pid), args, "a new process instead of the same one");
+}
