@@ -60,6 +60,8 @@ mod linux {
     pub fn when_idle<R: Runtime>(app: AppHandle<R>) {
         tauri::async_runtime::spawn(async move {
             tokio::time::sleep(SETTLE).await;
+            // A sign-in may wait up to 10 minutes: its reason is logged once, not every retry.
+            let mut said = None;
             loop {
                 if app.get_webview_window(window::MAIN).is_some() {
                     return;
@@ -75,7 +77,12 @@ mod linux {
                         let _ = app.run_on_main_thread(move || restart(&on_main, handoff));
                         return;
                     }
-                    Err(Stay::Busy(why)) => log::info!("staying in this process for now: {why}"),
+                    Err(Stay::Busy(why)) => {
+                        if said != Some(why) {
+                            log::info!("staying in this process for now: {why}");
+                            said = Some(why);
+                        }
+                    }
                     Err(Stay::Always(why)) => {
                         log::info!("staying in this process: {why}");
                         return;

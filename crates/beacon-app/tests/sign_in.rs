@@ -26,6 +26,25 @@ fn application_env(sim: &SimHandle) -> EnvOverrides {
     }
 }
 
+/// Someone with their own application who has not signed in yet: the simulator, the app's
+/// folders and keychain, its environment, and the app started in them (in demo mode).
+async fn with_application() -> (
+    SimHandle,
+    TempDirs,
+    Arc<volvo_api::store::MemoryStore>,
+    EnvOverrides,
+    Arc<beacon_app::Core>,
+) {
+    let sim = Sim::builder().start().await.unwrap();
+    let dirs = TempDirs::new();
+    let store = Arc::new(volvo_api::store::MemoryStore::new());
+    let env = application_env(&sim);
+    let core = beacon_app::Core::start(options(&dirs, store.clone(), env.clone()))
+        .await
+        .unwrap();
+    (sim, dirs, store, env, core)
+}
+
 /// What the browser does: follows the authorize URL and ends on the redirect.
 async fn browser_redirect(authorize_url: &str) -> String {
     let http = reqwest::Client::builder()
@@ -95,13 +114,7 @@ async fn deep_link_sign_in_then_sign_out_back_to_demo() {
 
 #[tokio::test]
 async fn a_stored_sign_in_is_used_at_the_next_start() {
-    let sim = Sim::builder().start().await.unwrap();
-    let dirs = TempDirs::new();
-    let store = Arc::new(volvo_api::store::MemoryStore::new());
-    let env = application_env(&sim);
-    let first = beacon_app::Core::start(options(&dirs, store.clone(), env.clone()))
-        .await
-        .unwrap();
+    let (_sim, dirs, store, env, first) = with_application().await;
     let start = first.begin_sign_in(Via::Paste).await.unwrap_err();
     assert_eq!(
         start.kind(),
@@ -320,13 +333,7 @@ async fn an_expired_test_token_signs_out_without_losing_the_cars() {
 /// next process takes the account's cars over without an API call.
 #[tokio::test]
 async fn an_account_is_handed_over_only_between_sign_ins() {
-    let sim = Sim::builder().start().await.unwrap();
-    let dirs = TempDirs::new();
-    let store = Arc::new(volvo_api::store::MemoryStore::new());
-    let env = application_env(&sim);
-    let first = beacon_app::Core::start(options(&dirs, store.clone(), env.clone()))
-        .await
-        .unwrap();
+    let (sim, dirs, store, env, first) = with_application().await;
     let start = first.begin_sign_in(Via::DeepLink).await.unwrap();
     assert_eq!(
         first.handoff().err(),
