@@ -12,6 +12,8 @@ use tauri_plugin_deep_link::DeepLinkExt;
 
 use crate::{autostart, window};
 
+#[cfg(windows)]
+const SCHEME_NAME: &str = "volvo-beacon";
 const SCHEME: &str = "volvo-beacon:";
 /// Enough to catch one link delivered through several channels at once.
 const REMEMBERED: usize = 8;
@@ -57,19 +59,29 @@ pub fn listen<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Whether the OS already knows the scheme from how the app was installed. macOS: always (the
-/// bundle's Info.plist). Linux: a .deb/.rpm puts the binary in /usr/bin next to a desktop entry
-/// that declares the scheme and passes the link with `%u`; registering again at run time would
-/// add a second, hidden entry and override the user's choice of handler at every start. An
-/// AppImage or a binary run from anywhere else registers itself (pointing at the AppImage or
-/// the binary). Windows: the NSIS and MSI installers register it, but under the install
-/// location they chose; the per-user registration points at this very binary, so it stays.
-#[cfg(any(windows, target_os = "linux"))]
+/// Whether the OS already sends the scheme to this very program, from how it was installed, so
+/// registering it again would only do harm. macOS: always (the bundle's Info.plist; runtime
+/// registration is not even possible there).
+///
+/// Linux: a .deb/.rpm puts the binary in /usr/bin next to a desktop entry that declares the
+/// scheme and passes the link with `%u`; registering again at run time would add a second,
+/// hidden entry and override the user's choice of handler at every start. An AppImage or a
+/// binary run from anywhere else registers itself (pointing at the AppImage or the binary).
+#[cfg(target_os = "linux")]
 fn registered_at_install<R: Runtime>(app: &AppHandle<R>) -> bool {
-    if cfg!(windows) || app.env().appimage.is_some() {
+    if app.env().appimage.is_some() {
         return false;
     }
     tauri::utils::platform::current_exe().is_ok_and(|exe| exe.starts_with("/usr/"))
+}
+
+/// Windows: the installers register the scheme for the program they installed (NSIS per user,
+/// MSI per machine), as `"<exe>" "%1"`, which is what the plugin's check compares with. Only a
+/// copy run from elsewhere (a portable or self-built .exe) registers itself, per user: doing so
+/// over an MSI install would leave a per-user entry behind when the MSI is uninstalled.
+#[cfg(windows)]
+fn registered_at_install<R: Runtime>(app: &AppHandle<R>) -> bool {
+    app.deep_link().is_registered(SCHEME_NAME).unwrap_or(false)
 }
 
 /// Another launch of the app: bring the window up (unless it is a start at login while the

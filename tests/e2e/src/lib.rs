@@ -14,6 +14,10 @@
 //! Single-instance works per D-Bus session, so two apps in one session would merge into one;
 //! and a sign-in leaves a refresh token in the keychain that would change how the next app
 //! starts. A session per app rules out both.
+//!
+//! It drives the Linux build (X11, WebKitWebDriver), so elsewhere the crate is empty.
+
+#![cfg(target_os = "linux")]
 
 mod app;
 mod http;

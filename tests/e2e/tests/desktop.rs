@@ -1,6 +1,8 @@
 //! The desktop app end to end: the real `volvo-beacon` window under X, driven over WebDriver,
 //! against the demo fleet or an external `beacon sim`. See the crate docs for how to run.
 
+#![cfg(target_os = "linux")]
+
 use std::fs;
 
 use beacon_e2e::text::{duration_after, find_jwt, secs_until_utc_midnight};

@@ -3,6 +3,8 @@
 //! restarting itself tray-only in the same process, still the one instance a second launch
 //! reaches.
 
+#![cfg(target_os = "linux")]
+
 use std::time::Duration;
 
 use beacon_e2e::process::{cmdline, descendants, name};
