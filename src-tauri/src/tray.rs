@@ -1,13 +1,17 @@
 //! The tray: one submenu per car (nickname or model) with the commands it supports, then
-//! "Show Volvo Beacon" and "Quit". On Linux clicks on the icon itself never arrive, so
-//! everything is in the menu. Rebuilt whenever the cars change.
+//! "Show Volvo Beacon" and "Quit". Rebuilt whenever the cars change.
+//!
+//! A click on the icon itself does what each desktop's users expect: on Windows a left click
+//! opens the window and a right click the menu; on macOS either click opens the menu; on Linux
+//! the panel shows the menu and clicks on the icon never reach the app (AppIndicator), so
+//! everything the icon offers is in the menu too.
 
 use std::sync::Arc;
 
 use beacon_app::views::Vehicle;
 use beacon_app::{input, Core};
 use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::tray::TrayIconBuilder;
+use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, Runtime};
 use volvo_api::Command;
 
@@ -29,7 +33,8 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) {
             .icon_as_template(true)
             .tooltip("Volvo Beacon")
             .menu(&menu)
-            .show_menu_on_left_click(true)
+            .show_menu_on_left_click(cfg!(target_os = "macos"))
+            .on_tray_icon_event(on_icon_event)
             .on_menu_event(on_menu_event)
             .build(app)
     });
@@ -103,6 +108,25 @@ fn label(command: Command) -> &'static str {
         Command::Honk => "Honk",
         Command::HonkAndFlash => "Honk and flash",
     }
+}
+
+fn on_icon_event<R: Runtime>(tray: &TrayIcon<R>, event: TrayIconEvent) {
+    if opens_window(&event) {
+        window::show_main(tray.app_handle());
+    }
+}
+
+/// Windows: a left click, once released (the right click's menu is the OS's business).
+fn opens_window(event: &TrayIconEvent) -> bool {
+    cfg!(windows)
+        && matches!(
+            event,
+            TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            }
+        )
 }
 
 fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
