@@ -1,0 +1,16 @@
+/* Stand-in for the SDK's TargetConditionals.h: a macOS (not iOS) target. See README.md. */
+#ifndef BEACON_STUB_TARGETCONDITIONALS_H
+#define BEACON_STUB_TARGETCONDITIONALS_H
+#define TARGET_OS_MAC 1
+#define TARGET_OS_OSX 1
+#define TARGET_OS_IPHONE 0
+#define TARGET_OS_IOS 0
+#define TARGET_OS_MACCATALYST 0
+#define TARGET_OS_TV 0
+#define TARGET_OS_WATCH 0
+#define TARGET_OS_VISION 0
+#define TARGET_OS_BRIDGE 0
+#define TARGET_OS_SIMULATOR 0
+#define TARGET_OS_EMBEDDED 0
+#define TARGET_OS_DRIVERKIT 0
+#endif
