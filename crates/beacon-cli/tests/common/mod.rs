@@ -5,6 +5,7 @@
 pub mod account;
 pub mod interactive;
 pub mod sim;
+pub mod wine;
 
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc::Receiver;
@@ -14,7 +15,7 @@ use serde_json::Value;
 
 /// The settings `beacon` reads from the environment; cleared so a developer's own shell
 /// cannot change a test's outcome.
-const BEACON_ENV: [&str; 13] = [
+pub const BEACON_ENV: [&str; 13] = [
     "BEACON_KEYCHAIN_PROFILE",
     "BEACON_CONFIG_DIR",
     "BEACON_DATA_DIR",
