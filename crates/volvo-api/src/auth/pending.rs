@@ -116,7 +116,7 @@ fn unknown_state() -> Error {
 
 fn ttl_words(ttl: Duration) -> String {
     let secs = ttl.as_secs();
-    if secs >= 60 && secs % 60 == 0 && ttl.subsec_nanos() == 0 {
+    if secs >= 60 && secs.is_multiple_of(60) && ttl.subsec_nanos() == 0 {
         format!("{} minutes", secs / 60)
     } else {
         human_duration(ttl)
