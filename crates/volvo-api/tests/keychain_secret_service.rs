@@ -47,6 +47,26 @@ impl TestKeychain {
             Err(e) => panic!("reading {user}: {e}"),
         }
     }
+
+    /// The account names of every entry Beacon has in the keychain, listed by the Secret
+    /// Service itself.
+    fn users(&self) -> Vec<String> {
+        let service =
+            dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Dh)
+                .unwrap();
+        let items = service
+            .search_items(std::collections::HashMap::from([(
+                "service",
+                KEYCHAIN_SERVICE,
+            )]))
+            .unwrap();
+        items
+            .unlocked
+            .iter()
+            .chain(&items.locked)
+            .filter_map(|item| item.get_attributes().ok()?.remove("username"))
+            .collect()
+    }
 }
 
 impl Drop for TestKeychain {
@@ -189,9 +209,12 @@ fn open_secret_store_picks_the_keychain_when_it_works() {
     assert!(problem.is_none(), "{problem:?}");
     assert_eq!(store.backend(), "Secret Service");
     assert!(store.persistent());
-    // The probe entry does not linger.
-    assert_eq!(
-        keychain.raw(&format!("{}/keychain-probe", keychain.profile)),
-        None
-    );
+    // The probe entry (its name is unique to each probe) does not linger.
+    store.set(SecretName::ApiKey, "key").unwrap();
+    let users = keychain.users();
+    let api_key = format!("{}/api-key", keychain.profile);
+    assert!(users.contains(&api_key), "the listing works: {users:?}");
+    let probes = format!("{}/keychain-probe", keychain.profile);
+    let left: Vec<_> = users.iter().filter(|u| u.starts_with(&probes)).collect();
+    assert!(left.is_empty(), "probe entries left: {left:?}");
 }

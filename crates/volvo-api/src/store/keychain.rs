@@ -1,6 +1,7 @@
 //! Secrets in the operating system's keychain: Secret Service on Linux, the macOS Keychain,
 //! Windows Credential Manager.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 #[cfg(not(target_os = "linux"))]
@@ -9,12 +10,15 @@ use keyring::credential::CredentialPersistence;
 use keyring::Entry;
 
 use super::chunked::{self, RawEntries};
+use super::refresh_lock::RefreshLock;
 use super::secrets::{SecretName, SecretStore};
 use crate::Error;
 
 /// Every entry Beacon writes is filed under this service name.
 pub const KEYCHAIN_SERVICE: &str = "volvo-beacon";
 
+/// The probe's entry name begins with this; the rest is unique to one probe, because processes
+/// starting together (the app, the CLI, scripts) must not read or delete each other's probe.
 const PROBE_KEY: &str = "keychain-probe";
 
 /// The OS keychain. Obtain one with [`KeychainStore::open`], which checks the keychain really
@@ -26,8 +30,8 @@ pub struct KeychainStore {
 }
 
 impl KeychainStore {
-    /// Opens the keychain and proves it can keep a secret: a probe entry is written, read back
-    /// through a separate handle, and deleted. Any failure is
+    /// Opens the keychain and proves it can keep a secret: a probe entry of this call's own is
+    /// written, read back through a separate handle, and deleted. Any failure is
     /// [`Error::KeychainUnavailable`]; that includes a build whose keyring crate has no native
     /// backend, which would otherwise accept everything and keep nothing.
     ///
@@ -46,8 +50,8 @@ impl KeychainStore {
         let store = KeychainStore {
             profile: profile.to_owned(),
         };
-        let user = store.user_for(PROBE_KEY);
         let nonce = probe_value();
+        let user = store.user_for(&format!("{PROBE_KEY}-{nonce}"));
         NATIVE.write(&user, &nonce).map_err(unavailable)?;
         let read_back = NATIVE.read(&user);
         // Clean up whatever the read-back said; the probe must not linger.
@@ -113,6 +117,10 @@ impl SecretStore for KeychainStore {
 
     fn persistent(&self) -> bool {
         true
+    }
+
+    fn refresh_lock(&self) -> Option<RefreshLock> {
+        Some(RefreshLock::for_profile(&self.profile))
     }
 }
 
@@ -191,7 +199,9 @@ fn probe_value() -> String {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or_default();
-    format!("probe-{}-{nanos}", std::process::id())
+    static PROBES: AtomicU64 = AtomicU64::new(0);
+    let n = PROBES.fetch_add(1, Ordering::Relaxed);
+    format!("{}-{nanos}-{n}", std::process::id())
 }
 
 #[cfg(test)]

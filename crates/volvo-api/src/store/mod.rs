@@ -5,6 +5,7 @@ mod chunked;
 mod keychain;
 mod memory;
 mod open;
+mod refresh_lock;
 #[cfg(target_os = "linux")]
 mod secret_service;
 mod secrets;
@@ -16,6 +17,7 @@ mod token_state;
 pub use keychain::{KeychainStore, KEYCHAIN_SERVICE};
 pub use memory::MemoryStore;
 pub use open::open_secret_store;
+pub use refresh_lock::{HeldRefreshLock, RefreshLock};
 pub use secrets::{SecretName, SecretStore};
 pub use settings::{config_dir, data_dir, RedirectMode, Settings, SETTINGS_FILE};
 pub use token_manager::{AuthState, TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};

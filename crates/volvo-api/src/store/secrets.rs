@@ -1,5 +1,6 @@
 //! The secrets Beacon keeps, and the interface every place that can hold them implements.
 
+use super::refresh_lock::RefreshLock;
 use crate::Error;
 
 /// One secret Beacon stores. The set is closed on purpose: anything not listed here is not a
@@ -66,6 +67,11 @@ pub trait SecretStore: Send + Sync {
     fn backend(&self) -> &'static str;
     /// False when secrets vanish with the process, so the UI can say so.
     fn persistent(&self) -> bool;
+    /// The lock other processes take to renew the refresh token kept here: `Some` for a store
+    /// that several processes share (the OS keychain), `None` for one only this process sees.
+    fn refresh_lock(&self) -> Option<RefreshLock> {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! the old one dies the moment Volvo answers. Hence the rules here:
 //! - the access token lives only in memory; the refresh token lives in the [`SecretStore`],
 //!   read when needed, so a process started later picks up where this one left off;
-//! - one refresh at a time, however many callers: the rest share its outcome;
+//! - one refresh at a time, however many callers: the rest share its outcome; and one at a
+//!   time across the processes that share the keychain (the app, the CLI, scripts), each
+//!   starting from the token the one before it saved, so no dead token is ever sent;
 //! - a rotated refresh token is saved before its access token is handed to anyone;
 //! - only `invalid_grant` ([`Error::SignedOut`]) ends the sign-in. A network error or an
 //!   outage never signs anyone out; the next call simply tries again.
@@ -66,6 +68,7 @@ impl TokenManager {
         TokenManager {
             inner: Arc::new(Inner {
                 refresher,
+                refresh_lock: store.refresh_lock(),
                 store,
                 state: Mutex::new(State::default()),
                 store_writes: Mutex::new(()),

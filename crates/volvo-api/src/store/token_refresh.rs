@@ -28,12 +28,17 @@ enum Saved {
 impl RefreshJob {
     /// `Ok(None)`: there is no refresh token to use.
     pub async fn run(&self) -> Result<Option<AccessToken>, Error> {
+        // Held until this returns: the rotated token is saved before another process reads.
+        let _turn = match self.inner.refresh_lock.clone() {
+            Some(lock) => Some(blocking(move || lock.acquire()).await?),
+            None => None,
+        };
         let (session, unsaved) = {
             let state = self.inner.state();
             (state.session, state.unsaved_refresh.clone())
         };
         let from_memory = unsaved.is_some();
-        let used = match unsaved {
+        let mut used = match unsaved {
             Some(token) => token,
             None => match self.inner.read_refresh_token().await? {
                 Some(token) => token,
@@ -51,13 +56,16 @@ impl RefreshJob {
                     tracing::info!("another Beacon process renewed the sign-in; using its token");
                     issued = (self.clock)();
                     answer = self.inner.refresher.refresh(&current).await;
+                    used = current;
                 }
             }
         }
         match answer {
             Ok(tokens) => self.accept(tokens, session, issued).await,
             Err(Error::SignedOut { reason }) => {
-                self.end_session(session, &reason).await;
+                // A token from memory was never stored: whatever is stored is older still.
+                let refused = (!from_memory).then_some(used);
+                self.end_session(session, &reason, refused).await;
                 Err(Error::SignedOut { reason })
             }
             Err(error) => {
@@ -135,12 +143,22 @@ impl RefreshJob {
         result
     }
 
-    async fn end_session(&self, session: u64, reason: &str) {
+    /// Forgets the sign-in Volvo ID ended. The stored token is deleted only while it is still
+    /// `refused` (when given): another process may have stored a newer one meanwhile (a fresh
+    /// sign-in from the CLI), which is alive and stays.
+    async fn end_session(&self, session: u64, reason: &str, refused: Option<RefreshToken>) {
         let inner = Arc::clone(&self.inner);
         let deleted = blocking(move || {
             let _writes = inner.writes();
             if inner.state().session != session {
                 return Ok(false);
+            }
+            if let Some(refused) = refused {
+                let stored = inner.store.get(SecretName::RefreshToken)?;
+                if stored.is_some_and(|stored| stored != refused.secret()) {
+                    tracing::info!("Volvo ID refused a token another Beacon process has replaced");
+                    return Ok(false);
+                }
             }
             inner.store.delete(SecretName::RefreshToken).map(|()| true)
         })

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use tokio::sync::watch;
 
+use super::refresh_lock::RefreshLock;
 use super::secrets::{SecretName, SecretStore};
 use super::token_manager::AuthState;
 use crate::auth::{RefreshToken, RefreshTokens};
@@ -25,6 +26,8 @@ pub(super) const NOT_SIGNED_IN: &str = "You are not signed in to Volvo ID. Sign 
 pub(super) struct Inner {
     pub refresher: Arc<dyn RefreshTokens>,
     pub store: Arc<dyn SecretStore>,
+    /// Taken by a refresh, so that processes sharing the store renew one after another.
+    pub refresh_lock: Option<RefreshLock>,
     pub state: Mutex<State>,
     /// Held from "is this session still current?" through the keychain write that follows, so
     /// a refresh finishing late cannot overwrite the refresh token of a newer sign-in.

@@ -483,6 +483,34 @@ async fn a_token_rotated_by_another_process_is_not_a_sign_out() {
 }
 
 #[tokio::test]
+async fn invalid_grant_keeps_a_sign_in_another_process_stored_meanwhile() {
+    let setup = Setup::new();
+    let manager = setup.signed_in();
+    setup.expire();
+    // Ours is refused; meanwhile the user signs in again from the CLI, which stores its own.
+    // The retry with that one is refused too, as the user signs in once more.
+    setup.volvo.then(Answer::Fail(invalid_grant));
+    setup.volvo.then(Answer::Fail(invalid_grant));
+    let store = Arc::clone(&setup.store);
+    *setup.volvo.before_answer.lock().unwrap() = Some(Box::new(move |used: &str| {
+        if used == "refresh-0" {
+            store
+                .set(SecretName::RefreshToken, "refresh-new-sign-in")
+                .unwrap();
+        } else if used == "refresh-new-sign-in" {
+            store
+                .set(SecretName::RefreshToken, "refresh-newest-sign-in")
+                .unwrap();
+        }
+    }));
+    assert_eq!(access(&manager).await.unwrap_err().kind(), "signed_out");
+    assert_eq!(setup.stored().as_deref(), Some("refresh-newest-sign-in"));
+    assert!(!setup.log().contains(&"delete refresh-token".to_owned()));
+    // The next call uses the stored sign-in.
+    assert_eq!(access(&manager).await.unwrap(), "access-3");
+}
+
+#[tokio::test]
 async fn sign_out_forgets_everything() {
     let setup = Setup::new();
     let manager = setup.signed_in();
