@@ -103,13 +103,23 @@ impl Core {
             .clone()
             .or_else(|| volvo_api::store::config_dir().ok());
         let settings = match &config_dir {
-            Some(dir) => Settings::load(dir).unwrap_or_else(|e| {
-                tracing::warn!("settings not loaded: {e}");
-                standing.push(format!(
-                    "Your settings could not be read, so defaults are used: {e}"
-                ));
-                Settings::default()
-            }),
+            Some(dir) => match Settings::load_or_set_aside(dir) {
+                Ok(loaded) => {
+                    if let Some(aside) = &loaded.set_aside {
+                        standing.push(aside.describe());
+                    }
+                    loaded.settings
+                }
+                // Unreadable (not merely invalid): every later save re-reads it and fails
+                // the same way, so nothing overwrites it.
+                Err(e) => {
+                    tracing::warn!("settings not loaded: {e}");
+                    standing.push(format!(
+                        "Your settings could not be read, so defaults are used: {e}"
+                    ));
+                    Settings::default()
+                }
+            },
             None => Settings::default(),
         };
         let data_dir = options
@@ -436,13 +446,23 @@ impl Core {
         change: impl FnOnce(&mut Settings),
     ) -> Result<(), AppError> {
         let mut settings = self.lock_settings();
-        let mut updated = settings.clone();
-        change(&mut updated);
-        if let Some(dir) = &self.config_dir {
-            updated
-                .save(dir)
-                .map_err(|e| AppError::Storage(format!("Could not save your settings: {e}")))?;
-        }
+        // The file as it is now, changed under its lock: what `beacon setup` saved since this
+        // process read it stays, and this process sees it from now on.
+        let updated = match &self.config_dir {
+            Some(dir) => {
+                let written = Settings::update(dir, change)
+                    .map_err(|e| AppError::Storage(format!("Could not save your settings: {e}")))?;
+                if let Some(aside) = &written.set_aside {
+                    tracing::warn!("{}", aside.describe());
+                }
+                written.settings
+            }
+            None => {
+                let mut updated = settings.clone();
+                change(&mut updated);
+                updated
+            }
+        };
         *settings = updated;
         Ok(())
     }

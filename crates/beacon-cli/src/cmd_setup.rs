@@ -60,7 +60,14 @@ pub async fn run(
         }
     }
     if !stored.is_empty() {
-        settings.save(&config_dir()?)?;
+        // Applied to the file as it is now, under its lock: whatever the app or another
+        // `beacon setup` saved since this run read it stays.
+        let written = Settings::update(&config_dir()?, |now| {
+            apply_settings(global, args, now);
+        })?;
+        if let Some(aside) = written.set_aside {
+            eprintln!("beacon: {}", aside.describe());
+        }
         items.append(&mut stored);
     }
     format.report(&SetUp {

@@ -35,13 +35,18 @@ impl<'a> Sources<'a> {
         self.global
     }
 
-    /// What `beacon setup` wrote; defaults when it never ran.
+    /// What `beacon setup` wrote; defaults when it never ran. A file that is not valid
+    /// settings is moved aside (and the user told where, on stderr) rather than stopping every
+    /// command until someone edits it.
     pub fn stored(&self) -> Result<&Settings, CliError> {
         if let Some(settings) = self.stored.get() {
             return Ok(settings);
         }
-        let settings = Settings::load(&config_dir()?)?;
-        Ok(self.stored.get_or_init(|| settings))
+        let loaded = Settings::load_or_set_aside(&config_dir()?)?;
+        if let Some(aside) = &loaded.set_aside {
+            eprintln!("beacon: {}", aside.describe());
+        }
+        Ok(self.stored.get_or_init(|| loaded.settings))
     }
 
     pub async fn keychain(&self) -> Result<&Keychain, CliError> {

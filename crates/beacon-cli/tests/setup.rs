@@ -194,3 +194,77 @@ fn a_mistyped_address_is_refused_before_anything_is_stored() {
     assert!(message.contains("https://"), "{message}");
     assert_eq!(config.entries(), Vec::<std::path::PathBuf>::new());
 }
+
+#[test]
+fn a_corrupt_settings_file_is_kept_aside_and_setup_goes_on() {
+    let config = TempDir::new("setup-corrupt");
+    let broken = "client_id = \"the-old-client\"\napi_url = \n";
+    std::fs::write(config.path().join("settings.toml"), broken).unwrap();
+    let mut cmd = beacon();
+    cmd.env("BEACON_CONFIG_DIR", config.path())
+        .env("BEACON_CLIENT_ID", "my-client");
+    let run = run_json(cmd, &["setup"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        run.stderr.contains("could not be read") && run.stderr.contains("settings.toml.broken-"),
+        "the user is told where it is: {}",
+        run.stderr
+    );
+    let aside: Vec<_> = config
+        .entries()
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains("settings.toml.broken-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{:?}", config.entries());
+    assert_eq!(std::fs::read_to_string(&aside[0]).unwrap(), broken);
+    let file = std::fs::read_to_string(config.path().join("settings.toml")).unwrap();
+    assert!(file.contains("client_id = \"my-client\""), "{file}");
+}
+
+/// Three `beacon setup` processes at once, each changing a different setting: every change
+/// lands, round after round.
+#[test]
+fn setups_running_at_once_never_undo_each_other() {
+    let config = TempDir::new("setup-race");
+    for round in 0..12u16 {
+        let client_id = format!("client-{round}");
+        let port = (9000 + round).to_string();
+        let redirect = ["paste", "loopback"][usize::from(round % 2)];
+        let changes = [
+            vec!["setup", "--client-id", client_id.as_str()],
+            vec!["setup", "--port", port.as_str()],
+            vec!["setup", "--redirect", redirect],
+        ];
+        let children: Vec<_> = changes
+            .iter()
+            .map(|args| {
+                let mut cmd = beacon();
+                cmd.env("BEACON_CONFIG_DIR", config.path())
+                    .args(args)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped());
+                cmd.spawn().expect("start beacon setup")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let file = std::fs::read_to_string(config.path().join("settings.toml")).unwrap();
+        let redirect_line = format!("redirect_mode = \"{redirect}\"");
+        for line in [
+            format!("client_id = \"{client_id}\""),
+            format!("loopback_port = {port}"),
+            redirect_line,
+        ] {
+            assert!(
+                file.lines().any(|l| l == line),
+                "round {round}: {line:?} lost:\n{file}"
+            );
+        }
+    }
+}

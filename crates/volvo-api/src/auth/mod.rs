@@ -34,7 +34,7 @@ pub mod test_token;
 mod token_http;
 mod token_response;
 mod tokens;
-mod utc;
+pub(crate) mod utc;
 mod volvo_id;
 
 pub use callback::{Callback, MAX_CALLBACK_BYTES, MAX_CODE_BYTES};

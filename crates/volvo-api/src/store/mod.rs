@@ -2,6 +2,7 @@
 //! settings in a config file, and the token manager that ties sign-in to the client.
 
 mod chunked;
+mod file_lock;
 mod keychain;
 mod memory;
 mod open;
@@ -14,10 +15,11 @@ mod token_manager;
 mod token_refresh;
 mod token_state;
 
+pub use file_lock::HeldLock;
 pub use keychain::{KeychainStore, KEYCHAIN_SERVICE};
 pub use memory::MemoryStore;
 pub use open::open_secret_store;
-pub use refresh_lock::{HeldRefreshLock, RefreshLock};
+pub use refresh_lock::RefreshLock;
 pub use secrets::{SecretName, SecretStore};
-pub use settings::{config_dir, data_dir, RedirectMode, Settings, SETTINGS_FILE};
+pub use settings::{config_dir, data_dir, Loaded, RedirectMode, SetAside, Settings, SETTINGS_FILE};
 pub use token_manager::{AuthState, TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};

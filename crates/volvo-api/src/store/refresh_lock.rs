@@ -6,27 +6,20 @@
 //! the token its predecessor saved. The OS releases the lock when the holder ends, however it
 //! ends, so a killed process cannot leave it stuck.
 
-use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use super::file_lock::{self, HeldLock};
 use crate::Error;
 
 /// Longer than any one refresh takes (the token request's own timeout, then the keychain
 /// write), so waiting this long means something is wrong with the holder.
 const LONGEST_WAIT: Duration = Duration::from_secs(60);
-const POLL: Duration = Duration::from_millis(25);
 
 /// The lock shared by every process that uses one keychain profile's refresh token.
 #[derive(Debug, Clone)]
 pub struct RefreshLock {
     path: PathBuf,
-}
-
-/// Held while it lives; dropping it (closing the file) releases the lock.
-#[derive(Debug)]
-pub struct HeldRefreshLock {
-    _file: File,
 }
 
 impl RefreshLock {
@@ -37,11 +30,9 @@ impl RefreshLock {
         let dir = directories::BaseDirs::new()
             .and_then(|dirs| dirs.runtime_dir().map(Path::to_path_buf))
             .unwrap_or_else(std::env::temp_dir);
-        RefreshLock::at(dir.join(file_name(profile)))
-    }
-
-    pub fn at(path: PathBuf) -> RefreshLock {
-        RefreshLock { path }
+        RefreshLock {
+            path: dir.join(file_name(profile)),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -49,37 +40,10 @@ impl RefreshLock {
     }
 
     /// Waits for the lock. Blocking: call it from `spawn_blocking`.
-    pub fn acquire(&self) -> Result<HeldRefreshLock, Error> {
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&self.path)
-            .map_err(|e| self.failed(format!("could not open {}: {e}", self.path.display())))?;
-        let deadline = Instant::now() + LONGEST_WAIT;
-        loop {
-            match file.try_lock() {
-                Ok(()) => return Ok(HeldRefreshLock { _file: file }),
-                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
-                    std::thread::sleep(POLL)
-                }
-                Err(TryLockError::WouldBlock) => {
-                    return Err(self.failed(format!(
-                        "another Beacon process has been renewing the sign-in for over {} s",
-                        LONGEST_WAIT.as_secs()
-                    )))
-                }
-                Err(TryLockError::Error(e)) => {
-                    return Err(self.failed(format!("could not lock {}: {e}", self.path.display())))
-                }
-            }
-        }
-    }
-
-    fn failed(&self, detail: String) -> Error {
-        Error::Keychain {
+    pub fn acquire(&self) -> Result<HeldLock, Error> {
+        file_lock::lock(&self.path, LONGEST_WAIT).map_err(|detail| Error::Keychain {
             detail: format!("the sign-in was not renewed: {detail}. Try again in a moment"),
-        }
+        })
     }
 }
 
@@ -104,35 +68,7 @@ fn file_name(profile: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::mpsc;
-
     use super::*;
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("beacon-lock-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir.join("refresh.lock")
-    }
-
-    #[test]
-    fn a_second_holder_waits_until_the_first_lets_go() {
-        let lock = RefreshLock::at(scratch("waits"));
-        let first = lock.acquire().unwrap();
-        let (tx, rx) = mpsc::channel();
-        let other = lock.clone();
-        let waiter = std::thread::spawn(move || {
-            let held = other.acquire().unwrap();
-            tx.send(Instant::now()).unwrap();
-            drop(held);
-        });
-        std::thread::sleep(Duration::from_millis(200));
-        assert!(rx.try_recv().is_err(), "got the lock while it was held");
-        let released = Instant::now();
-        drop(first);
-        let got = rx.recv_timeout(Duration::from_secs(5)).unwrap();
-        assert!(got >= released);
-        waiter.join().unwrap();
-    }
 
     #[test]
     fn profiles_get_their_own_file_with_a_safe_name() {

@@ -6,12 +6,45 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
+use super::file_lock::{self, HeldLock};
+use crate::auth::utc::rfc3339;
 use crate::Error;
 
 pub const SETTINGS_FILE: &str = "settings.toml";
+/// Taken by every read-change-write of the settings file, in the same folder.
+const LOCK_FILE: &str = ".settings.toml.lock";
+/// A save takes milliseconds; this long means the holder is stuck.
+const LONGEST_WAIT: Duration = Duration::from_secs(10);
+
+/// What reading the settings found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub settings: Settings,
+    /// A settings file that could not be read, moved out of the way.
+    pub set_aside: Option<SetAside>,
+}
+
+/// Where an unreadable settings file went, and what was wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub path: PathBuf,
+    pub problem: String,
+}
+
+impl SetAside {
+    /// For the user: what happened and where the file is now.
+    pub fn describe(&self) -> String {
+        format!(
+            "Your settings file could not be read ({}). It was kept as {} and Beacon starts from defaults.",
+            self.problem,
+            self.path.display()
+        )
+    }
+}
 
 /// How the browser gets back to Beacon after Volvo ID sign-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,30 +86,47 @@ impl Settings {
     /// would wipe what the user wrote).
     pub fn load(dir: &Path) -> Result<Settings, Error> {
         let path = dir.join(SETTINGS_FILE);
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
-            Err(e) => {
-                return Err(Error::Config(format!(
-                    "cannot read {}: {e}",
-                    path.display()
-                )))
-            }
-        };
-        toml::from_str(&text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|span| text[..span.start].matches('\n').count() + 1);
-            let at = line.map(|l| format!(" line {l}")).unwrap_or_default();
-            Error::Config(format!(
-                "{}{at} is not valid: {}",
-                path.display(),
-                e.message()
-            ))
-        })
+        match read_text(&path)? {
+            None => Ok(Settings::default()),
+            Some(text) => parse(&text, &path).map_err(Error::Config),
+        }
     }
 
-    /// Writes `dir/settings.toml`, creating `dir`. The new file replaces the old one in one
+    /// Reads `dir/settings.toml` like [`load`](Settings::load), except that a file that is not
+    /// valid settings is moved aside to `settings.toml.broken-<UTC time>` (kept for the user,
+    /// never overwritten) and defaults are used; [`Loaded::set_aside`] says so. An error is
+    /// left only when the file cannot be read or moved at all.
+    pub fn load_or_set_aside(dir: &Path) -> Result<Loaded, Error> {
+        // Saves replace the file in one rename, so reading needs no lock (and leaves no lock
+        // file behind); only moving a broken file does, so that two processes finding it
+        // broken together do not both move it.
+        if let Ok(settings) = Settings::load(dir) {
+            return Ok(Loaded {
+                settings,
+                set_aside: None,
+            });
+        }
+        let _lock = settings_lock(dir)?;
+        load_or_set_aside_locked(dir)
+    }
+
+    /// Re-reads, changes and writes `dir/settings.toml` under an advisory lock on the folder's
+    /// settings, so `beacon setup` and the running app, saving at the same moment, never undo
+    /// each other's changes. An unreadable file is set aside first, as by
+    /// [`load_or_set_aside`](Settings::load_or_set_aside). Returns what was written.
+    pub fn update(dir: &Path, change: impl FnOnce(&mut Settings)) -> Result<Loaded, Error> {
+        fs::create_dir_all(dir).map_err(|e| {
+            Error::Config(format!("cannot create the folder {}: {e}", dir.display()))
+        })?;
+        let _lock = settings_lock(dir)?;
+        let mut loaded = load_or_set_aside_locked(dir)?;
+        change(&mut loaded.settings);
+        loaded.settings.save(dir)?;
+        Ok(loaded)
+    }
+
+    /// Writes `dir/settings.toml`, creating `dir`. Use [`update`](Settings::update) to change
+    /// what is stored: this writes exactly `self`, whatever another process saved meanwhile. The new file replaces the old one in one
     /// rename, so a crash or a full disk leaves either the old or the new settings, never half.
     pub fn save(&self, dir: &Path) -> Result<(), Error> {
         let path = dir.join(SETTINGS_FILE);
@@ -98,6 +148,80 @@ impl Settings {
         }
         Ok(())
     }
+}
+
+/// The file's text; `None` when there is no file yet.
+fn read_text(path: &Path) -> Result<Option<String>, Error> {
+    match fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::Config(format!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// The settings in `text`, or what is wrong with them, naming the file and line.
+fn parse(text: &str, path: &Path) -> Result<Settings, String> {
+    toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|span| text[..span.start].matches('\n').count() + 1);
+        let at = line.map(|l| format!(" line {l}")).unwrap_or_default();
+        format!("{}{at} is not valid: {}", path.display(), e.message())
+    })
+}
+
+fn settings_lock(dir: &Path) -> Result<Option<HeldLock>, Error> {
+    if !dir.is_dir() {
+        // Nothing to read yet, and nothing is created just to read.
+        return Ok(None);
+    }
+    file_lock::lock(&dir.join(LOCK_FILE), LONGEST_WAIT)
+        .map(Some)
+        .map_err(|detail| Error::Config(format!("the settings are busy: {detail}")))
+}
+
+fn load_or_set_aside_locked(dir: &Path) -> Result<Loaded, Error> {
+    let path = dir.join(SETTINGS_FILE);
+    let problem = match read_text(&path)?.map(|text| parse(&text, &path)) {
+        None => Ok(Settings::default()),
+        Some(parsed) => parsed,
+    };
+    let problem = match problem {
+        Ok(settings) => {
+            return Ok(Loaded {
+                settings,
+                set_aside: None,
+            })
+        }
+        Err(problem) => problem,
+    };
+    let stamp: String = rfc3339(SystemTime::now())
+        .chars()
+        .filter(|c| !matches!(c, '-' | ':'))
+        .collect();
+    let mut aside = dir.join(format!("{SETTINGS_FILE}.broken-{stamp}"));
+    let mut n = 1;
+    while aside.exists() {
+        n += 1;
+        aside = dir.join(format!("{SETTINGS_FILE}.broken-{stamp}-{n}"));
+    }
+    fs::rename(&path, &aside).map_err(|e| {
+        Error::Config(format!(
+            "{problem}; and it could not be moved aside to {}: {e}",
+            aside.display()
+        ))
+    })?;
+    tracing::warn!(kept_as = %aside.display(), "the settings file was not readable; defaults are used");
+    Ok(Loaded {
+        settings: Settings::default(),
+        set_aside: Some(SetAside {
+            path: aside,
+            problem,
+        }),
+    })
 }
 
 /// Where `settings.toml` lives: `$BEACON_CONFIG_DIR` if set (tests, portable installs), else
@@ -200,6 +324,54 @@ mod tests {
             text.contains(SETTINGS_FILE) && text.contains("line 2"),
             "{text}"
         );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_broken_file_is_set_aside_with_what_was_wrong_and_the_next_save_keeps_it() {
+        let dir = temp_dir("set-aside");
+        fs::create_dir_all(&dir).unwrap();
+        let broken = "client_id = \"my-client\"\napi_url = \n";
+        fs::write(dir.join(SETTINGS_FILE), broken).unwrap();
+
+        let loaded = Settings::update(&dir, |s| {
+            s.nicknames
+                .insert("YV1XZK8V2P1234567".into(), "Ours".into());
+        })
+        .unwrap();
+        let aside = loaded.set_aside.expect("the file was set aside");
+        assert!(aside.problem.contains("line 2"), "{}", aside.problem);
+        let name = aside.path.file_name().unwrap().to_str().unwrap().to_owned();
+        assert!(name.starts_with("settings.toml.broken-20"), "{name}");
+        assert!(!name.contains(':'), "a name Windows accepts: {name}");
+        assert_eq!(fs::read_to_string(&aside.path).unwrap(), broken);
+        assert!(aside.describe().contains(&aside.path.display().to_string()));
+        // The new file holds the change; the next read finds nothing wrong.
+        let again = Settings::load_or_set_aside(&dir).unwrap();
+        assert_eq!(again.set_aside, None);
+        assert_eq!(again.settings.nicknames["YV1XZK8V2P1234567"], "Ours");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn updates_from_many_threads_at_once_all_land() {
+        let dir = temp_dir("updates");
+        let writers: Vec<_> = (0..8)
+            .map(|i| {
+                let dir = dir.clone();
+                std::thread::spawn(move || {
+                    Settings::update(&dir, |s| {
+                        s.nicknames.insert(format!("VIN{i}"), format!("car {i}"));
+                    })
+                    .unwrap();
+                })
+            })
+            .collect();
+        for writer in writers {
+            writer.join().unwrap();
+        }
+        let settings = Settings::load(&dir).unwrap();
+        assert_eq!(settings.nicknames.len(), 8, "{settings:?}");
         fs::remove_dir_all(&dir).unwrap();
     }
 

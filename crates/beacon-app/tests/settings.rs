@@ -1,0 +1,58 @@
+//! The settings file shared with `beacon setup`: a broken one is kept aside and the user told
+//! where, and a save never undoes what another process saved.
+
+mod common;
+
+use std::fs;
+
+use beacon_app::settings_env::EnvOverrides;
+use common::*;
+use volvo_api::store::Settings;
+
+#[tokio::test]
+async fn a_corrupt_settings_file_is_kept_aside_and_the_user_told_where() {
+    let broken = "client_id = \"my-client\"\nnicknames = 3\n";
+    let app = app_with(EnvOverrides::default(), |options| {
+        let dir = options.config_dir.clone().expect("a config folder");
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("settings.toml"), broken).unwrap();
+    })
+    .await;
+    let notice = app.core.app_state().notice.expect("the user is told");
+    assert!(notice.contains("settings.toml.broken-"), "{notice}");
+    let aside = fs::read_dir(&app.dirs.config)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("settings.toml.broken-"))
+        .expect("the broken file is kept");
+    assert!(notice.contains(&aside.display().to_string()), "{notice}");
+
+    app.core.vehicles(false).await.unwrap();
+    app.core
+        .set_nickname(&vin(XC40), Some("Green one".into()))
+        .unwrap();
+    assert_eq!(
+        fs::read_to_string(&aside).unwrap(),
+        broken,
+        "kept as it was"
+    );
+    let file = fs::read_to_string(app.dirs.config.join("settings.toml")).unwrap();
+    assert!(file.contains("Green one"), "{file}");
+}
+
+#[tokio::test]
+async fn a_change_another_process_saved_survives_the_apps_next_save() {
+    let app = demo_app().await;
+    app.core.vehicles(false).await.unwrap();
+    // What `beacon setup --client-id ...` does, after the app read its settings.
+    Settings::update(&app.dirs.config, |s| {
+        s.client_id = Some("from-the-cli".into())
+    })
+    .unwrap();
+    app.core
+        .set_nickname(&vin(XC40), Some("Green one".into()))
+        .unwrap();
+    let file = fs::read_to_string(app.dirs.config.join("settings.toml")).unwrap();
+    assert!(file.contains("client_id = \"from-the-cli\""), "{file}");
+    assert!(file.contains("Green one"), "{file}");
+}
