@@ -6,6 +6,7 @@
 //! token anew from the refresh token in the keychain.
 
 use serde::{Deserialize, Serialize};
+use volvo_api::store::SecretName;
 
 use crate::core::Core;
 use crate::fleet::CarSnapshot;
@@ -77,6 +78,13 @@ impl Core {
                 return Err(Stay::Always("signed out: the reason is shown here"))
             }
         }
+        if self.holds_secrets_in_memory_only() {
+            // A new process would start with an empty store: in demo mode with setup empty,
+            // or signed out, after the app said "signed in until Beacon quits".
+            return Err(Stay::Always(
+                "there is no keychain: what this session needs is kept in memory only",
+            ));
+        }
         if self.dispatch.any_in_flight() {
             return Err(Stay::Busy("a command is waiting for the car's answer"));
         }
@@ -90,5 +98,13 @@ impl Core {
             mode: session.mode,
             cars: cars.iter().map(CarSnapshot::from).collect(),
         })
+    }
+
+    /// Whether anything stored lives only as long as this process (no keychain).
+    fn holds_secrets_in_memory_only(&self) -> bool {
+        !self.store.persistent()
+            && SecretName::ALL
+                .into_iter()
+                .any(|name| !matches!(self.store.get(name), Ok(None)))
     }
 }

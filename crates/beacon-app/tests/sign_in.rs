@@ -361,3 +361,31 @@ async fn an_account_is_handed_over_only_between_sign_ins() {
     assert_eq!(next.vehicles(false).await.unwrap().len(), 3);
     assert_eq!(sim.requests().len(), 0, "{:?}", sim.requests());
 }
+
+/// No keychain (the session-only store): a new process would find nothing, so the tray-only
+/// restart must not happen, neither signed in nor with setup half done in the demo.
+#[tokio::test]
+async fn without_a_keychain_the_app_is_never_handed_over() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |options| {
+        options.secret_store = Some(Arc::new(volvo_api::store::MemoryStore::session_only()));
+    })
+    .await;
+    app.core.vehicles(false).await.unwrap();
+    assert!(
+        app.core.handoff().is_ok(),
+        "an empty demo loses nothing by a restart"
+    );
+
+    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
+    let callback = browser_redirect(&start.authorize_url).await;
+    app.core.complete_sign_in(&callback).await.unwrap();
+    assert_eq!(app.core.app_state().mode, Mode::Account);
+    app.core.vehicles(false).await.unwrap();
+    assert_eq!(
+        app.core.handoff().err(),
+        Some(beacon_app::handoff::Stay::Always(
+            "there is no keychain: what this session needs is kept in memory only"
+        ))
+    );
+}

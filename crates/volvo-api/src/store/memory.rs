@@ -15,7 +15,8 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
-    /// For tests.
+    /// For tests: a stand-in for the keychain, so values outlive the cores (the "processes")
+    /// that share it, and it says it is persistent.
     pub fn new() -> Self {
         MemoryStore::default()
     }
@@ -58,7 +59,7 @@ impl SecretStore for MemoryStore {
     }
 
     fn persistent(&self) -> bool {
-        false
+        !self.session_only
     }
 }
 
