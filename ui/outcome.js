@@ -35,6 +35,14 @@ export function isPending(vin, command) {
   return Boolean(r && r.outcome.state !== "done");
 }
 
+/** Whether any command of the car is on its way: Rust sends one per car at a time. */
+export function isCarBusy(vin) {
+  for (const r of records.values()) {
+    if (r.outcome.vin === vin && r.outcome.state !== "done") return true;
+  }
+  return false;
+}
+
 /** The empty outcome element of a tile; the tile hands it back through attach(). */
 export function outcomeElement(vin) {
   return h("div", {
@@ -54,9 +62,10 @@ export function detach(vin) {
   views.delete(vin);
 }
 
-/** The click path: pending at once, then the invoke's answer. A second click is a no-op. */
+/** The click path: pending at once, then the invoke's answer. A click while the car is busy
+ * with any command is a no-op (its buttons say so with aria-disabled). */
 export async function request(vin, command) {
-  if (isPending(vin, command)) return;
+  if (isCarBusy(vin)) return;
   const since = Date.now();
   const pending = {
     vin, command, state: "pending", status: "", outcome: null, message: "", advice: null,
@@ -75,13 +84,26 @@ export async function request(vin, command) {
     }
   } catch (err) {
     if (err.kind === "already_in_flight") {
-      // Someone else (the tray, the shortcut) is sending it: follow that run's events.
-      const r = records.get(keyOf(vin, command));
-      if (r && r.outcome.state !== "done") r.adopt = true;
+      // The tray or the shortcut got there first, with this command or another: drop this
+      // click's run and follow the one Rust says is in flight, through its events.
+      records.delete(keyOf(vin, command));
+      if (shown.get(vin) === command) shown.delete(vin);
+      changed(vin);
       say(`${nameOf(vin)}: ${errorMessage(err)}`, false);
+      followInFlight(vin);
       return;
     }
     finishWithError(vin, command, err);
+  }
+}
+
+async function followInFlight(vin) {
+  try {
+    const cars = await ipc.listVehicles(false);
+    const car = Array.isArray(cars) && cars.find((c) => c && c.vin === vin);
+    if (car) seed(car, { useInFlight: true });
+  } catch {
+    // The run's own events still arrive; only the in-between state is missed.
   }
 }
 

@@ -214,13 +214,14 @@ function updateButtons(tile, v, name) {
   syncButtons(tile);
 }
 
-/** In-flight buttons stay focusable but inert (aria-disabled), so keyboard focus is not lost. */
+/** While any command of the car is on its way, all its buttons stay focusable but inert
+ * (aria-disabled), so keyboard focus is not lost; the one on its way shows it is busy. */
 function syncButtons(tile) {
+  const carBusy = outcome.isCarBusy(tile.vehicle.vin);
   for (const button of tile.parts.actions.querySelectorAll("button[data-command]")) {
-    const busy = outcome.isPending(tile.vehicle.vin, button.dataset.command);
-    if (busy) button.setAttribute("aria-disabled", "true");
+    if (carBusy) button.setAttribute("aria-disabled", "true");
     else button.removeAttribute("aria-disabled");
-    button.classList.toggle("is-busy", busy);
+    button.classList.toggle("is-busy", outcome.isPending(tile.vehicle.vin, button.dataset.command));
   }
 }
 

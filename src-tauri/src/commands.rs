@@ -11,6 +11,7 @@ use beacon_app::{input, AppError, Core};
 use serde::Serialize;
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Manager, Runtime, State};
+use volvo_api::Command;
 
 use crate::{autostart, shortcut};
 
@@ -88,12 +89,28 @@ async fn send_command(core: CoreState<'_>, vin: String, command: String) -> Answ
     let command = input::command(&command)?;
     let outcome = core.send_command(&vin, command).await?;
     if outcome.state == OutcomeState::Pending {
-        return Err(AppError::AlreadyInFlight(format!(
-            "Still waiting for the car to answer the last “{}”; it was not sent again.",
-            command.describe()
+        return Err(AppError::AlreadyInFlight(already_sending(
+            outcome.command,
+            command,
         )));
     }
     Ok(outcome)
+}
+
+/// Why `asked` was not sent: the car is still answering `pending`.
+fn already_sending(pending: Command, asked: Command) -> String {
+    if pending == asked {
+        format!(
+            "Still waiting for the car to answer the last “{}”; it was not sent again.",
+            asked.describe()
+        )
+    } else {
+        format!(
+            "Already sending “{}” to this car; “{}” was not sent. Try again once the car has answered.",
+            pending.describe(),
+            asked.describe()
+        )
+    }
 }
 
 #[tauri::command]

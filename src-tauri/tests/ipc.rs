@@ -159,15 +159,28 @@ fn a_second_send_while_in_flight_is_refused_and_sends_nothing() {
         let err = second.unwrap_err();
         assert_eq!(err["kind"], "already_in_flight");
         assert!(err["message"].as_str().unwrap().contains("not sent again"));
+        // Nor another command for the same car: the horn would sound twice.
+        let honk = invoke(
+            &h,
+            "send_command",
+            json!({ "vin": XC40, "command": "HONK" }),
+        );
+        let err = honk.unwrap_err();
+        assert_eq!(err["kind"], "already_in_flight");
+        assert_eq!(
+            err["message"],
+            "Already sending “honk and flash” to this car; “honk the horn” was not sent. Try again once the car has answered."
+        );
         first.join().unwrap()
     });
     assert_eq!(first.unwrap()["status"], "COMPLETED");
-    let posts = sim
+    let posts: Vec<_> = sim
         .requests()
-        .iter()
-        .filter(|r| r.method == "POST" && r.path == path)
-        .count();
-    assert_eq!(posts, 1);
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| r.path)
+        .collect();
+    assert_eq!(posts, vec![path]);
 }
 
 #[test]

@@ -1,6 +1,6 @@
-//! Sending honk/flash: at most one of each command per car in flight. A second click while the
-//! first waits for the car sends nothing (the car would honk twice) and gets the pending
-//! outcome back. Every send emits `command-started` and `command-finished`, whoever asked
+//! Sending honk/flash: at most one command per car in flight, whichever it is and wherever it
+//! came from. A second click while the first waits for the car sends nothing (Honk, then Honk
+//! and flash, would honk twice) and gets the pending outcome back. Every send emits `command-started` and `command-finished`, whoever asked
 //! (window, tray or shortcut), and the result goes to the history.
 
 use std::collections::HashMap;
@@ -21,7 +21,7 @@ const VOLVO_MESSAGE_MAX: usize = 200;
 
 #[derive(Default)]
 struct State {
-    in_flight: HashMap<(Vin, Command), Outcome>,
+    in_flight: HashMap<Vin, Outcome>,
     last: HashMap<Vin, Outcome>,
 }
 
@@ -40,8 +40,9 @@ impl Dispatcher {
         }
     }
 
-    /// Sends `command` to `vin` and waits for the car's answer. When the same command for the
-    /// same car is already in flight, sends nothing and returns that pending outcome at once.
+    /// Sends `command` to `vin` and waits for the car's answer. When any command for the car
+    /// is already in flight, sends nothing and returns that one's pending outcome at once (its
+    /// `command` says which it is).
     ///
     /// The request runs in its own task, so a caller that goes away (a window closed mid-honk)
     /// does not cancel it: the outcome is still recorded and announced.
@@ -54,14 +55,12 @@ impl Dispatcher {
     ) -> Outcome {
         let pending = {
             let mut state = self.lock();
-            if let Some(pending) = state.in_flight.get(&(vin.clone(), command)) {
-                tracing::info!(vin = %vin.masked(), %command, "already in flight; not sent again");
+            if let Some(pending) = state.in_flight.get(&vin) {
+                tracing::info!(vin = %vin.masked(), %command, "a command for this car is in flight; not sent");
                 return pending.clone();
             }
             let pending = pending_outcome(&vin, command);
-            state
-                .in_flight
-                .insert((vin.clone(), command), pending.clone());
+            state.in_flight.insert(vin.clone(), pending.clone());
             pending
         };
         self.emit(AppEvent::CommandStarted(pending.clone()));
@@ -73,11 +72,6 @@ impl Dispatcher {
             let result = client.send_command(&vin, command).await;
             let done = finished_outcome(&pending, result);
             tracing::info!(vin = %vin.masked(), %command, status = %done.status, "command finished");
-            {
-                let mut state = this.lock();
-                state.in_flight.remove(&(vin.clone(), command));
-                state.last.insert(vin, done.clone());
-            }
             let history = Arc::clone(&this.history);
             let entry = HistoryEntry {
                 outcome: done.clone(),
@@ -88,6 +82,13 @@ impl Dispatcher {
                 Ok(Err(e)) => tracing::warn!("{e}"),
                 Err(e) => tracing::warn!("saving the history failed: {e}"),
                 Ok(Ok(())) => {}
+            }
+            // Only now: until the history has the entry, the command counts as under way, so
+            // the tray-only restart cannot cut the write off.
+            {
+                let mut state = this.lock();
+                state.in_flight.remove(&vin);
+                state.last.insert(vin, done.clone());
             }
             this.emit(AppEvent::CommandFinished(done.clone()));
             done
@@ -100,7 +101,7 @@ impl Dispatcher {
                 tracing::error!("the command task failed: {e}");
                 let vin = Vin::parse(&started.vin).ok();
                 if let Some(vin) = vin {
-                    self.lock().in_flight.remove(&(vin, command));
+                    self.lock().in_flight.remove(&vin);
                 }
                 let mut failed = started;
                 failed.state = OutcomeState::Done;
@@ -120,12 +121,14 @@ impl Dispatcher {
         !self.lock().in_flight.is_empty()
     }
 
-    /// Commands of `vin` still waiting for the car, in `Command::ALL` order.
+    /// The command of `vin` still waiting for the car (at most one).
     pub fn in_flight(&self, vin: &Vin) -> Vec<Command> {
         let state = self.lock();
-        Command::ALL
+        state
+            .in_flight
+            .get(vin)
+            .map(|o| o.command)
             .into_iter()
-            .filter(|c| state.in_flight.contains_key(&(vin.clone(), *c)))
             .collect()
     }
 
@@ -133,13 +136,11 @@ impl Dispatcher {
     /// finished one.
     pub fn last_outcome(&self, vin: &Vin) -> Option<Outcome> {
         let state = self.lock();
-        let pending = state
+        state
             .in_flight
-            .iter()
-            .filter(|((v, _), _)| v == vin)
-            .map(|(_, o)| o)
-            .max_by_key(|o| o.started_at);
-        pending.or_else(|| state.last.get(vin)).cloned()
+            .get(vin)
+            .or_else(|| state.last.get(vin))
+            .cloned()
     }
 
     fn emit(&self, event: AppEvent) {

@@ -111,20 +111,30 @@ async fn a_second_click_while_in_flight_sends_nothing() {
         OutcomeState::Pending
     );
 
-    // Another command for the same car is not held back.
-    let honk = app
+    // Nor any other command for the same car: Flash then Honk and flash would flash twice.
+    // The answer is the flash still under way.
+    let honk_flash = app
         .core
-        .send_command(&vin(XC40), Command::Honk)
+        .send_command(&vin(XC40), Command::HonkAndFlash)
         .await
         .unwrap();
-    assert_eq!(honk.status, "COMPLETED");
+    assert_eq!(honk_flash.state, OutcomeState::Pending);
+    assert_eq!(honk_flash.command, Command::Flash);
+    // Another car is not held back.
+    let other = app
+        .core
+        .send_command(&vin(XC90), Command::Honk)
+        .await
+        .unwrap();
+    assert_eq!(other.state, OutcomeState::Done);
 
     let first = first.await.unwrap().unwrap();
     assert_eq!(first.status, "COMPLETED");
     assert_eq!(first.started_at, second.started_at, "the same command");
     let log = app.sim().requests();
     assert_eq!(count(&log, "POST", &command_path(XC40, "flash")), 1);
-    assert_eq!(count(&log, "POST", &command_path(XC40, "honk")), 1);
+    assert_eq!(count(&log, "POST", &command_path(XC40, "honk-flash")), 0);
+    assert_eq!(count(&log, "POST", &command_path(XC90, "honk")), 1);
 
     // Once finished, the next click sends again.
     app.core
