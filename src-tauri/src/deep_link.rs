@@ -85,18 +85,22 @@ fn registered_at_install<R: Runtime>(app: &AppHandle<R>) -> bool {
 }
 
 /// Another launch of the app: bring the window up (unless it is a start at login while the
-/// app already runs), and take any link it was given.
+/// app already runs), and take any link it was given. A launch that carries a link is the OS
+/// handing it over, not the user asking for the window: the link decides.
 pub fn from_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, _cwd: String) {
-    if !argv.iter().any(|a| a == autostart::HIDDEN_FLAG) {
+    let links: Vec<&String> = argv
+        .iter()
+        .skip(1)
+        .filter(|arg| {
+            arg.get(..SCHEME.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(SCHEME))
+        })
+        .collect();
+    if links.is_empty() && !argv.iter().any(|a| a == autostart::HIDDEN_FLAG) {
         window::show_main(app);
     }
-    for arg in argv.iter().skip(1) {
-        if arg
-            .get(..SCHEME.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(SCHEME))
-        {
-            deliver(app, arg);
-        }
+    for link in links {
+        deliver(app, link);
     }
 }
 
@@ -112,6 +116,12 @@ fn deliver<R: Runtime>(app: &AppHandle<R>, url: &str) {
         return;
     };
     log::info!("received a volvo-beacon:// link");
+    // Any web page can open volvo-beacon://...: only the answer to a sign-in started here
+    // raises the window.
+    if !core.expects_deep_link(url) {
+        log::debug!("dropped it: no sign-in here waits for it");
+        return;
+    }
     window::show_main(app);
     let url = url.to_owned();
     tauri::async_runtime::spawn(async move {

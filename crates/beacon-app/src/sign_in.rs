@@ -211,19 +211,32 @@ impl Core {
         Ok(self.app_state())
     }
 
-    /// A `volvo-beacon://` URL from the OS (second instance, open-url event, or the one the
-    /// app was started with). Anything but our callback is ignored; a callback that fails is
-    /// shown on the page as a notice.
-    pub async fn handle_deep_link(self: &Arc<Self>, url: &str) {
+    /// Whether a `volvo-beacon://` URL answers a sign-in this app started and still waits for
+    /// (its state is live). Only such a link may raise the window or say anything: any web
+    /// page can make the browser open `volvo-beacon://...`.
+    pub fn expects_deep_link(&self, url: &str) -> bool {
         let is_callback = url
             .get(..DEEP_LINK_REDIRECT.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(DEEP_LINK_REDIRECT));
-        if !is_callback {
-            tracing::info!("ignored a deep link that is not a sign-in callback");
+        let Ok(url) = crate::input::callback_url(url) else {
+            return false;
+        };
+        is_callback
+            && self
+                .lock_sign_in()
+                .as_ref()
+                .is_some_and(|(_, volvo_id)| volvo_id.is_waiting_for(url))
+    }
+
+    /// A `volvo-beacon://` URL from the OS (second instance, open-url event, or the one the
+    /// app was started with). A link no sign-in here waits for is dropped without a word (and
+    /// without its query in the log); an answer that fails is shown on the page as a notice.
+    pub async fn handle_deep_link(self: &Arc<Self>, url: &str) {
+        if !self.expects_deep_link(url) {
+            tracing::debug!("dropped a volvo-beacon:// link that no sign-in here waits for");
             return;
         }
         let Ok(url) = crate::input::callback_url(url) else {
-            tracing::warn!("ignored an oversized deep link");
             return;
         };
         match self.complete_sign_in(url).await {

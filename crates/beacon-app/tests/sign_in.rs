@@ -92,11 +92,13 @@ async fn deep_link_sign_in_then_sign_out_back_to_demo() {
     assert_eq!(outcome.status, "COMPLETED");
     assert_eq!(count(&sim.requests(), "POST", "/commands/flash"), 1);
 
-    // The same callback again is refused (its state was used up) and shown as a notice.
+    // The same callback again answers no sign-in that is waiting (its state was used up): it
+    // is dropped without a word, like any link that is not ours.
+    assert!(!app.core.expects_deep_link(&callback));
     app.core.handle_deep_link(&callback).await;
     let state = app.core.app_state();
     assert_eq!(state.mode, Mode::Account);
-    assert!(state.notice.unwrap().contains("Sign-in did not finish"));
+    assert_eq!(state.notice, None);
 
     app.store
         .set(SecretName::ClientSecret, "kept-secret")
@@ -387,5 +389,48 @@ async fn without_a_keychain_the_app_is_never_handed_over() {
         Some(beacon_app::handoff::Stay::Always(
             "there is no keychain: what this session needs is kept in memory only"
         ))
+    );
+}
+
+/// Any web page can make the browser open a `volvo-beacon://` link. Only the answer to a
+/// sign-in started here, with its live state, may say anything, error answers included.
+#[tokio::test]
+async fn deep_links_that_answer_no_sign_in_here_are_dropped_silently() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    let foreign = [
+        "volvo-beacon://auth/callback?error=access_denied&error_description=Volvo+ID+said+so&state=not-ours",
+        "volvo-beacon://auth/callback?error=server_error",
+        "volvo-beacon://auth/callback?code=abc&state=not-ours",
+        "volvo-beacon://somewhere/else?state=x",
+    ];
+    // Nothing started: nothing is ours.
+    for url in foreign {
+        assert!(!app.core.expects_deep_link(url), "{url}");
+        app.core.handle_deep_link(url).await;
+    }
+    assert_eq!(app.core.app_state().notice, None);
+
+    // A sign-in waits: still none of those, but its own answer is, an error answer too.
+    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
+    for url in foreign {
+        assert!(!app.core.expects_deep_link(url), "{url}");
+        app.core.handle_deep_link(url).await;
+    }
+    assert_eq!(app.core.app_state().notice, None);
+    assert_eq!(app.core.app_state().mode, Mode::Demo);
+    let state = start
+        .authorize_url
+        .split(['?', '&'])
+        .find_map(|p| p.strip_prefix("state="))
+        .expect("a state in the authorize URL");
+    let cancelled = format!("volvo-beacon://auth/callback?error=access_denied&state={state}");
+    assert!(app.core.expects_deep_link(&cancelled));
+    app.core.handle_deep_link(&cancelled).await;
+    let notice = app.core.app_state().notice.expect("the user is told");
+    assert!(notice.contains("cancelled"), "{notice}");
+    assert!(
+        sim.requests().iter().all(|r| r.kind != "token"),
+        "no code was exchanged"
     );
 }

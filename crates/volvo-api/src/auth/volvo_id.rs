@@ -105,6 +105,13 @@ impl VolvoId {
         self.pending().any_live()
     }
 
+    /// Whether `url` answers a sign-in started here that is still waiting: it carries (even as
+    /// an error answer) the state of one that has not expired. Uses nothing up. A link that
+    /// does not is none of this app's business, whatever else it says.
+    pub fn is_waiting_for(&self, url: &str) -> bool {
+        claimed_state(url).is_some_and(|state| self.pending().check(&state).is_ok())
+    }
+
     /// Starts a sign-in that will come back to `redirect_uri` (one of the URIs registered with
     /// the application: [`DEEP_LINK_REDIRECT`](super::DEEP_LINK_REDIRECT), a loopback
     /// listener's, or an https page).
@@ -183,7 +190,9 @@ impl VolvoId {
     /// unknown, used or expired state; `SignInFailed` when Volvo ID refuses the code
     /// (`invalid_grant`) or the client (`invalid_client`); `Network`/`Timeout`; `Decode`.
     pub async fn complete_sign_in(&self, callback_url: &str) -> Result<TokenSet, Error> {
-        let callback = parse_callback(callback_url)?;
+        // The state first: an error answer is only believed for a sign-in started here, or
+        // any page could make Beacon say "Volvo ID said ...".
+        let callback = self.check_callback(callback_url)?;
         let pending = self.pending().take(&callback.state)?;
         let tokens = self
             .exchange_code(callback.code, pending.redirect_uri, pending.verifier)
@@ -349,6 +358,31 @@ mod tests {
             id.check_callback(&other).unwrap_err().kind(),
             "invalid_state"
         );
+    }
+
+    #[test]
+    fn completing_believes_an_error_answer_only_for_a_live_state() {
+        let id = volvo_id();
+        let req = id.start_sign_in(DEEP_LINK_REDIRECT).unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        for forged in [
+            format!("{DEEP_LINK_REDIRECT}?error=access_denied&state=forged"),
+            format!("{DEEP_LINK_REDIRECT}?error=server_error&error_description=Volvo+ID+said"),
+        ] {
+            assert!(!id.is_waiting_for(&forged), "{forged}");
+            let err = runtime.block_on(id.complete_sign_in(&forged)).unwrap_err();
+            assert_eq!(err.kind(), "invalid_state", "{forged}");
+        }
+        let ours = format!(
+            "{DEEP_LINK_REDIRECT}?error=access_denied&state={}",
+            req.state
+        );
+        assert!(id.is_waiting_for(&ours));
+        let err = runtime.block_on(id.complete_sign_in(&ours)).unwrap_err();
+        assert_eq!(err.kind(), "sign_in_cancelled");
     }
 
     #[test]
