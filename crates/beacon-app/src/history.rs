@@ -19,7 +19,8 @@ pub struct History {
 
 impl History {
     /// Reads `dir/history.json`. A missing or unreadable file is an empty history: losing the
-    /// list of past honks must never stop the app from starting.
+    /// list of past honks must never stop the app from starting. A file that is not a history
+    /// is moved aside (`history.json.broken-<UTC time>`) first, so the next write keeps it.
     pub fn open(dir: &Path) -> Self {
         let path = dir.join(FILE_NAME);
         let entries = match std::fs::read(&path) {
@@ -29,10 +30,17 @@ impl History {
                     entries
                 }
                 Err(e) => {
-                    tracing::warn!(
-                        "history file {} is unreadable, starting empty: {e}",
-                        path.display()
-                    );
+                    match volvo_api::store::set_aside(&path) {
+                        Ok(aside) => tracing::warn!(
+                            "history file {} is not readable ({e}); kept as {}, starting empty",
+                            path.display(),
+                            aside.display()
+                        ),
+                        Err(moved) => tracing::warn!(
+                            "history file {} is not readable ({e}) and could not be moved aside ({moved}); starting empty",
+                            path.display()
+                        ),
+                    }
                     Vec::new()
                 }
             },

@@ -60,6 +60,14 @@ fn a_broken_file_is_an_empty_history_not_a_crash() {
     assert!(history.entries().is_empty());
     history.record(entry(1)).unwrap();
     assert_eq!(History::open(&dirs.data).entries().len(), 1);
+    // What was there is kept aside, not discarded.
+    let aside: Vec<_> = std::fs::read_dir(&dirs.data)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("history.json.broken-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read_to_string(&aside[0]).unwrap(), "{not json");
 }
 
 /// Signed in with an access token from the environment (like `BEACON_ACCESS_TOKEN` from the

@@ -6,6 +6,7 @@ mod file_lock;
 mod keychain;
 mod memory;
 mod open;
+mod private_files;
 mod refresh_lock;
 #[cfg(target_os = "linux")]
 mod secret_service;
@@ -19,6 +20,7 @@ pub use file_lock::HeldLock;
 pub use keychain::{KeychainStore, KEYCHAIN_SERVICE};
 pub use memory::MemoryStore;
 pub use open::open_secret_store;
+pub use private_files::{create_private_dir_all, set_aside, write_private};
 pub use refresh_lock::RefreshLock;
 pub use secrets::{SecretName, SecretStore};
 pub use settings::{config_dir, data_dir, Loaded, RedirectMode, SetAside, Settings, SETTINGS_FILE};

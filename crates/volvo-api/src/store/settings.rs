@@ -4,14 +4,13 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use super::file_lock::{self, HeldLock};
-use crate::auth::utc::rfc3339;
+use super::private_files::{create_private_dir_all, set_aside, write_private};
 use crate::Error;
 
 pub const SETTINGS_FILE: &str = "settings.toml";
@@ -115,7 +114,7 @@ impl Settings {
     /// each other's changes. An unreadable file is set aside first, as by
     /// [`load_or_set_aside`](Settings::load_or_set_aside). Returns what was written.
     pub fn update(dir: &Path, change: impl FnOnce(&mut Settings)) -> Result<Loaded, Error> {
-        fs::create_dir_all(dir).map_err(|e| {
+        create_private_dir_all(dir).map_err(|e| {
             Error::Config(format!("cannot create the folder {}: {e}", dir.display()))
         })?;
         let _lock = settings_lock(dir)?;
@@ -130,23 +129,10 @@ impl Settings {
     /// rename, so a crash or a full disk leaves either the old or the new settings, never half.
     pub fn save(&self, dir: &Path) -> Result<(), Error> {
         let path = dir.join(SETTINGS_FILE);
-        let io_error = |what: &str, e: std::io::Error| {
-            Error::Config(format!("cannot {what} {}: {e}", path.display()))
-        };
         let text = toml::to_string_pretty(self)
             .map_err(|e| Error::Config(format!("cannot write settings: {e}")))?;
-        fs::create_dir_all(dir).map_err(|e| io_error("create the folder for", e))?;
-        // Unique per process so two Beacon processes saving at once do not share a temp file.
-        let temp = dir.join(format!(".{SETTINGS_FILE}.{}.tmp", std::process::id()));
-        let written = fs::File::create(&temp).and_then(|mut file| {
-            file.write_all(text.as_bytes())?;
-            file.sync_all()
-        });
-        if let Err(e) = written.and_then(|()| fs::rename(&temp, &path)) {
-            let _ = fs::remove_file(&temp);
-            return Err(io_error("save", e));
-        }
-        Ok(())
+        write_private(&path, text.as_bytes())
+            .map_err(|e| Error::Config(format!("cannot save {}: {e}", path.display())))
     }
 }
 
@@ -198,22 +184,8 @@ fn load_or_set_aside_locked(dir: &Path) -> Result<Loaded, Error> {
         }
         Err(problem) => problem,
     };
-    let stamp: String = rfc3339(SystemTime::now())
-        .chars()
-        .filter(|c| !matches!(c, '-' | ':'))
-        .collect();
-    let mut aside = dir.join(format!("{SETTINGS_FILE}.broken-{stamp}"));
-    let mut n = 1;
-    while aside.exists() {
-        n += 1;
-        aside = dir.join(format!("{SETTINGS_FILE}.broken-{stamp}-{n}"));
-    }
-    fs::rename(&path, &aside).map_err(|e| {
-        Error::Config(format!(
-            "{problem}; and it could not be moved aside to {}: {e}",
-            aside.display()
-        ))
-    })?;
+    let aside = set_aside(&path)
+        .map_err(|e| Error::Config(format!("{problem}; and it could not be moved aside: {e}")))?;
     tracing::warn!(kept_as = %aside.display(), "the settings file was not readable; defaults are used");
     Ok(Loaded {
         settings: Settings::default(),
