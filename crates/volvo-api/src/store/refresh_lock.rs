@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::file_lock::{self, HeldLock};
+use super::private_files::create_private_dir_all;
 use crate::Error;
 
 /// Longer than any one refresh takes (the token request's own timeout, then the keychain
@@ -24,11 +25,14 @@ pub struct RefreshLock {
 
 impl RefreshLock {
     /// The lock for keychain profile `profile` (`""`: the normal one), in the user's runtime
-    /// folder (`$XDG_RUNTIME_DIR` on Linux) or else the temporary folder, which is per user on
-    /// Windows and macOS.
+    /// folder (`$XDG_RUNTIME_DIR` on Linux), or else the user's own cache folder: never a
+    /// folder other users share, where one user's lock file would lock the others out.
     pub fn for_profile(profile: &str) -> RefreshLock {
-        let dir = directories::BaseDirs::new()
-            .and_then(|dirs| dirs.runtime_dir().map(Path::to_path_buf))
+        let dirs = directories::BaseDirs::new();
+        let dir = dirs
+            .as_ref()
+            .and_then(|d| d.runtime_dir().map(Path::to_path_buf))
+            .or_else(|| dirs.as_ref().map(|d| d.cache_dir().join("volvo-beacon")))
             .unwrap_or_else(std::env::temp_dir);
         RefreshLock {
             path: dir.join(file_name(profile)),
@@ -41,6 +45,10 @@ impl RefreshLock {
 
     /// Waits for the lock. Blocking: call it from `spawn_blocking`.
     pub fn acquire(&self) -> Result<HeldLock, Error> {
+        if let Some(dir) = self.path.parent() {
+            // The cache folder may not exist yet; the runtime folder always does.
+            let _ = create_private_dir_all(dir);
+        }
         file_lock::lock(&self.path, LONGEST_WAIT).map_err(|detail| Error::Keychain {
             detail: format!("the sign-in was not renewed: {detail}. Try again in a moment"),
         })
