@@ -171,11 +171,11 @@ fn settings_lock(dir: &Path) -> Result<Option<HeldLock>, Error> {
 
 fn load_or_set_aside_locked(dir: &Path) -> Result<Loaded, Error> {
     let path = dir.join(SETTINGS_FILE);
-    let problem = match read_text(&path)?.map(|text| parse(&text, &path)) {
+    let parsed = match read_text(&path)? {
         None => Ok(Settings::default()),
-        Some(parsed) => parsed,
+        Some(text) => parse(&text, &path),
     };
-    let problem = match problem {
+    let problem = match parsed {
         Ok(settings) => {
             return Ok(Loaded {
                 settings,
