@@ -8,6 +8,7 @@ mod deep_link;
 mod events;
 mod logging;
 mod notify;
+mod quit;
 mod rendering;
 mod shortcut;
 mod tray;

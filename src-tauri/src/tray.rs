@@ -15,7 +15,7 @@ use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, Tray
 use tauri::{AppHandle, Manager, Runtime};
 use volvo_api::Command;
 
-use crate::window;
+use crate::{quit, window};
 
 const TRAY_ID: &str = "main";
 const SHOW: &str = "show";
@@ -133,7 +133,7 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     let id = event.id().as_ref();
     match id {
         SHOW => window::show_main(app),
-        QUIT => app.exit(0),
+        QUIT => quit::request(app),
         _ => {
             // The id was built here, but it is checked like any other input all the same.
             let Some((vin, command)) = id

@@ -44,7 +44,7 @@ mod linux {
     use std::sync::Arc;
     use std::time::{Duration, Instant};
 
-    use beacon_app::handoff::{Handoff, Stay};
+    use beacon_app::handoff::Stay;
     use beacon_app::views::Mode;
     use beacon_app::Core;
     use tauri::{AppHandle, Manager, Runtime};
@@ -70,11 +70,11 @@ mod linux {
                     return;
                 };
                 match core.handoff() {
-                    Ok(handoff) => {
+                    Ok(_) => {
                         let on_main = app.clone();
                         // On the main thread, where the window is (re)opened, so the check
                         // that it is still closed cannot go stale before the exec.
-                        let _ = app.run_on_main_thread(move || restart(&on_main, handoff));
+                        let _ = app.run_on_main_thread(move || restart(&on_main, &core));
                         return;
                     }
                     Err(Stay::Busy(why)) => {
@@ -93,10 +93,20 @@ mod linux {
         });
     }
 
-    fn restart<R: Runtime>(app: &AppHandle<R>, handoff: Handoff) {
+    fn restart<R: Runtime>(app: &AppHandle<R>, core: &Arc<Core>) {
         if app.get_webview_window(window::MAIN).is_some() {
             return;
         }
+        // Asked again right before the exec: a command or a sign-in renewal may have started
+        // since the last look, and the exec would cut it off.
+        let handoff = match core.handoff() {
+            Ok(handoff) => handoff,
+            Err(why) => {
+                log::info!("not restarting yet: {why}");
+                when_idle(app.clone());
+                return;
+            }
+        };
         // After an upgrade the running binary is gone ("... (deleted)"); the new one may not
         // read this handoff, and is started by the user's next launch anyway.
         let exe = match std::env::current_exe() {

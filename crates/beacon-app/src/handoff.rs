@@ -5,6 +5,8 @@
 //! mode and the cars. Never a token or a secret: an account's next process gets its access
 //! token anew from the refresh token in the keychain.
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 use volvo_api::store::SecretName;
 
@@ -13,6 +15,13 @@ use crate::fleet::CarSnapshot;
 use crate::session::Auth;
 use crate::views::Mode;
 use crate::AppError;
+
+/// How long Quit waits for a renewed sign-in to reach the keychain: a locked keychain or a
+/// slow Volvo ID may take seconds, and after this the user's Quit wins.
+pub const RENEWAL_WAIT: Duration = Duration::from_secs(10);
+
+/// Why the app neither restarts nor quits at once while the sign-in is renewed.
+pub const RENEWING: &str = "the sign-in is being renewed and saved";
 
 /// Far more than any account's cars take; a larger handoff is not one of ours.
 pub const MAX_HANDOFF_BYTES: usize = 64 * 1024;
@@ -85,6 +94,9 @@ impl Core {
                 "there is no keychain: what this session needs is kept in memory only",
             ));
         }
+        if self.renewing_sign_in() {
+            return Err(Stay::Busy(RENEWING));
+        }
         if self.dispatch.any_in_flight() {
             return Err(Stay::Busy("a command is waiting for the car's answer"));
         }
@@ -98,6 +110,26 @@ impl Core {
             mode: session.mode,
             cars: cars.iter().map(CarSnapshot::from).collect(),
         })
+    }
+
+    /// Whether the sign-in is being renewed: Volvo ID may already have replaced the refresh
+    /// token and the keychain not have the new one yet. Ending the process now (a restart,
+    /// Quit) could leave only a dead token behind.
+    pub fn renewing_sign_in(&self) -> bool {
+        match &self.session().auth {
+            Auth::VolvoId(manager) => manager.is_renewing(),
+            _ => false,
+        }
+    }
+
+    /// Before the process ends: waits for a renewal under way to be saved, at most `limit`
+    /// ([`RENEWAL_WAIT`] for Quit). Whether nothing is left unsaved.
+    pub async fn renewal_settled(&self, limit: Duration) -> bool {
+        let session = self.session();
+        match &session.auth {
+            Auth::VolvoId(manager) => manager.renewal_settled(limit).await,
+            _ => true,
+        }
     }
 
     /// Whether anything stored lives only as long as this process (no keychain).

@@ -434,3 +434,73 @@ async fn deep_links_that_answer_no_sign_in_here_are_dropped_silently() {
         "no code was exchanged"
     );
 }
+
+/// Volvo ID rotates the refresh token on every renewal: a process that ends after Volvo
+/// answered and before the keychain has the new token leaves only a dead one behind. While a
+/// renewal is under way the app is not handed over, and Quit waits for it (bounded).
+#[tokio::test]
+async fn a_renewal_under_way_keeps_the_process_until_it_is_saved() {
+    // Tokens that need renewing a second after they are issued.
+    let sim = Sim::builder()
+        .scenario(volvo_sim::Scenario {
+            access_token_ttl_secs: 2,
+            ..Default::default()
+        })
+        .start()
+        .await
+        .unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
+    let callback = browser_redirect(&start.authorize_url).await;
+    app.core.complete_sign_in(&callback).await.unwrap();
+    app.core.vehicles(false).await.unwrap();
+    assert!(app.core.handoff().is_ok(), "idle: nothing to wait for");
+    assert!(!app.core.renewing_sign_in());
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+
+    // Volvo ID (or a locked keychain) takes 1.5 s over the renewal.
+    sim.add_fault(volvo_sim::Fault {
+        method: Some("POST".into()),
+        path: Some("/as/token.oauth2".into()),
+        count: 1,
+        action: volvo_sim::FaultAction::Delay { ms: 1500 },
+    });
+    let core = app.core.clone();
+    let reload = tokio::spawn(async move { core.vehicles(true).await });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(app.core.renewing_sign_in());
+    assert_eq!(
+        app.core.handoff().err(),
+        Some(beacon_app::handoff::Stay::Busy(
+            beacon_app::handoff::RENEWING
+        ))
+    );
+    // A bound shorter than the renewal gives up and says so; Quit's own bound waits it out.
+    assert!(
+        !app.core
+            .renewal_settled(std::time::Duration::from_millis(100))
+            .await
+    );
+    let waited = std::time::Instant::now();
+    assert!(
+        app.core
+            .renewal_settled(beacon_app::handoff::RENEWAL_WAIT)
+            .await
+    );
+    assert!(waited.elapsed() < beacon_app::handoff::RENEWAL_WAIT);
+    assert!(!app.core.renewing_sign_in());
+    reload.await.unwrap().unwrap();
+
+    // What the keychain holds is the token Volvo ID gave last, and it still works.
+    let stored = app.store.get(SecretName::RefreshToken).unwrap().unwrap();
+    let http = reqwest::Client::new();
+    let answer = http
+        .post(sim.token_url())
+        .basic_auth(sim.client_id(), Some(sim.client_secret()))
+        .form(&[("grant_type", "refresh_token"), ("refresh_token", &stored)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200, "{}", answer.text().await.unwrap());
+    assert!(app.core.handoff().is_ok());
+}

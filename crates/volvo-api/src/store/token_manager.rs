@@ -209,6 +209,19 @@ impl TokenManager {
         Ok(present)
     }
 
+    /// Whether a renewal is under way: Volvo ID may already have rotated the refresh token
+    /// and the new one not be in the keychain yet, so the process must not end now.
+    pub fn is_renewing(&self) -> bool {
+        self.inner.turn.try_lock().is_err()
+    }
+
+    /// Waits until no renewal is under way, at most `limit`; whether none is.
+    pub async fn renewal_settled(&self, limit: Duration) -> bool {
+        tokio::time::timeout(limit, self.inner.turn.lock())
+            .await
+            .is_ok()
+    }
+
     pub fn subscribe(&self) -> watch::Receiver<AuthState> {
         self.inner.events.subscribe()
     }

@@ -1,0 +1,48 @@
+//! Quit, from the tray. Volvo ID rotates the refresh token on every renewal: a process ended
+//! between Volvo's answer and the keychain write leaves only a dead token behind. So Quit
+//! waits for a renewal under way, briefly, and says why it has not gone yet.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use beacon_app::handoff::{RENEWAL_WAIT, RENEWING};
+use beacon_app::Core;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::notify;
+
+/// A second Quit while the first waits changes nothing: the first one ends the app.
+static QUITTING: AtomicBool = AtomicBool::new(false);
+
+pub fn request<R: Runtime>(app: &AppHandle<R>) {
+    let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
+        app.exit(0);
+        return;
+    };
+    if !core.renewing_sign_in() {
+        app.exit(0);
+        return;
+    }
+    if QUITTING.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    log::info!("quitting once {RENEWING}");
+    notify::message(
+        app,
+        "Quitting in a moment",
+        &format!(
+            "Volvo Beacon quits as soon as your renewed sign-in is saved, in {} seconds at most, so you stay signed in.",
+            RENEWAL_WAIT.as_secs()
+        ),
+    );
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        if !core.renewal_settled(RENEWAL_WAIT).await {
+            log::warn!(
+                "quitting with the sign-in renewal still under way after {} s",
+                RENEWAL_WAIT.as_secs()
+            );
+        }
+        app.exit(0);
+    });
+}
