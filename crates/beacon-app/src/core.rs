@@ -15,6 +15,7 @@ use crate::fleet::{Car, Fleet, AVAILABILITY_MAX_AGE};
 use crate::handoff::Handoff;
 use crate::history::History;
 use crate::images::ImageCache;
+use crate::renewal::IdleRenewal;
 use crate::session::{start_demo, Auth, Demo, Session};
 use crate::settings_env::EnvOverrides;
 use crate::views::{AppEvent, AppState, HistoryEntry, Mode, Outcome, Vehicle};
@@ -42,6 +43,8 @@ pub struct Options {
     /// The cars a previous process of the app knew (see [`crate::handoff`]): used instead of
     /// fetching them again when the mode is the same.
     pub handoff: Option<Handoff>,
+    /// When an idle Volvo ID sign-in is renewed.
+    pub idle_renewal: IdleRenewal,
 }
 
 impl Options {
@@ -55,12 +58,14 @@ impl Options {
             secret_store: None,
             availability_max_age: AVAILABILITY_MAX_AGE,
             handoff: None,
+            idle_renewal: IdleRenewal::default(),
         }
     }
 }
 
 pub struct Core {
     pub(crate) env: EnvOverrides,
+    pub(crate) idle_renewal: IdleRenewal,
     pub(crate) config_dir: Option<PathBuf>,
     pub(crate) store: Arc<dyn SecretStore>,
     pub(crate) settings: Mutex<Settings>,
@@ -136,8 +141,13 @@ impl Core {
         let account = if options.force_demo {
             None
         } else {
-            let (account, problem) =
-                crate::sign_in::stored_account(&options.env, &settings, &store).await;
+            let (account, problem) = crate::sign_in::stored_account(
+                &options.env,
+                &settings,
+                &store,
+                &options.idle_renewal,
+            )
+            .await;
             standing.extend(problem);
             account
         };
@@ -193,6 +203,7 @@ impl Core {
             keychain_problem,
             notice: Mutex::new(None),
             availability_max_age: options.availability_max_age,
+            idle_renewal: options.idle_renewal,
             next_session_id: Mutex::new(1),
             sign_in: Default::default(),
         });
@@ -394,6 +405,12 @@ impl Core {
             return;
         }
         if let Auth::VolvoId(manager) = &session.auth {
+            crate::renewal::keep_alive(
+                Arc::downgrade(self),
+                session.id,
+                Arc::clone(manager),
+                self.idle_renewal,
+            );
             let mut changes = manager.subscribe();
             let core = Arc::downgrade(self);
             let id = session.id;

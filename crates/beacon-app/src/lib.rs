@@ -6,6 +6,7 @@
 //! - [`dispatch`]: one command per car and kind in flight; started/finished events;
 //! - [`history`]: the last 50 outcomes on disk, no secrets;
 //! - [`handoff`]: what a restarted (tray-only) process of the app takes over;
+//! - [`renewal`]: an idle Volvo ID sign-in renewed every 3 days, before Volvo ends it;
 //! - [`images`]: car pictures as `data:` URLs, cached on disk;
 //! - [`views`]: the payloads of docs/ipc.md; [`input`]: checks for everything the page sends.
 
@@ -18,6 +19,7 @@ pub mod handoff;
 pub mod history;
 pub mod images;
 pub mod input;
+pub mod renewal;
 pub mod session;
 pub mod settings_env;
 mod setup;

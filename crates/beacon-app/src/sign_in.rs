@@ -16,6 +16,7 @@ use volvo_api::{Client, TokenSource};
 
 use crate::core::Core;
 use crate::input::Via;
+use crate::renewal::IdleRenewal;
 use crate::session::{Auth, Credentials, Session};
 use crate::settings_env::EnvOverrides;
 use crate::views::{AppState, Mode, SignInStart};
@@ -45,6 +46,7 @@ pub(crate) async fn stored_account(
     env: &EnvOverrides,
     settings: &Settings,
     store: &Arc<dyn SecretStore>,
+    idle_renewal: &IdleRenewal,
 ) -> (Option<Account>, Option<String>) {
     let creds = {
         let (env, settings, store) = (env.clone(), settings.clone(), Arc::clone(store));
@@ -90,7 +92,8 @@ pub(crate) async fn stored_account(
         Ok(v) => v,
         Err(e) => return (None, Some(e.to_string())),
     };
-    let manager = Arc::new(TokenManager::new(Arc::new(volvo_id), Arc::clone(store)));
+    let manager =
+        Arc::new(idle_renewal.apply(TokenManager::new(Arc::new(volvo_id), Arc::clone(store))));
     let probe = Arc::clone(&manager);
     match tokio::task::spawn_blocking(move || probe.has_refresh_token()).await {
         Ok(Ok(true)) => {}
@@ -184,10 +187,10 @@ impl Core {
             })?;
         let tokens = volvo_id.complete_sign_in(callback_url).await?;
         let creds = self.credentials().await?;
-        let manager = Arc::new(TokenManager::new(
+        let manager = Arc::new(self.idle_renewal.apply(TokenManager::new(
             Arc::new(volvo_id),
             Arc::clone(&self.store),
-        ));
+        )));
         let source: Arc<dyn TokenSource> = manager.clone();
         let client = creds.client(Arc::clone(&source))?;
         let saving = Arc::clone(&manager);

@@ -504,3 +504,76 @@ async fn a_renewal_under_way_keeps_the_process_until_it_is_saved() {
     assert_eq!(answer.status(), 200, "{}", answer.text().await.unwrap());
     assert!(app.core.handoff().is_ok());
 }
+
+/// Signs in to a simulator whose Volvo ID ends refresh tokens unused for 3 s, in an app that
+/// renews an idle sign-in every second when `checks` says to look often.
+async fn idle_account(check_every: std::time::Duration) -> (SimHandle, TestApp) {
+    let sim = Sim::builder()
+        .scenario(volvo_sim::Scenario {
+            refresh_token_idle_secs: 3,
+            access_token_ttl_secs: 2,
+            ..Default::default()
+        })
+        .start()
+        .await
+        .unwrap();
+    let app = app_with(application_env(&sim), |options| {
+        options.idle_renewal = beacon_app::renewal::IdleRenewal {
+            every: std::time::Duration::from_secs(1),
+            idle_limit: std::time::Duration::from_secs(3),
+            check_every,
+        };
+    })
+    .await;
+    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
+    let callback = browser_redirect(&start.authorize_url).await;
+    app.core.complete_sign_in(&callback).await.unwrap();
+    app.core.vehicles(false).await.unwrap();
+    (sim, app)
+}
+
+fn token_requests(sim: &SimHandle) -> usize {
+    sim.requests()
+        .iter()
+        .filter(|r| r.path == "/as/token.oauth2")
+        .count()
+}
+
+/// Volvo ID ends a sign-in nobody uses for 7 days; the app in the tray makes no call while no
+/// one clicks. Here a week is 3 s: the app renews every second (its 3 days), once per period,
+/// and the sign-in outlives the idle limit. Without renewals the same idleness ends it, and
+/// the app says why in plain words.
+#[tokio::test]
+async fn an_idle_sign_in_outlives_volvo_ids_idle_limit_while_the_app_runs() {
+    let (sim, app) = idle_account(std::time::Duration::from_millis(200)).await;
+    sim.clear_requests();
+    tokio::time::sleep(std::time::Duration::from_millis(5500)).await;
+    let renewals = token_requests(&sim);
+    assert!(
+        (4..=6).contains(&renewals),
+        "one renewal per second of idleness, not {renewals}"
+    );
+    assert_eq!(sim.requests().len(), renewals, "nothing else was asked");
+    assert_eq!(app.core.app_state().mode, Mode::Account);
+    assert_eq!(app.core.vehicles(true).await.unwrap().len(), 3);
+
+    let (sim, app) = idle_account(std::time::Duration::from_secs(3600)).await;
+    sim.clear_requests();
+    tokio::time::sleep(std::time::Duration::from_millis(4000)).await;
+    assert_eq!(token_requests(&sim), 0, "no renewal in this run");
+    let ended = app.core.vehicles(true).await.unwrap_err();
+    assert!(
+        matches!(ended.kind(), "signed_out" | "not_signed_in"),
+        "{}: {ended}",
+        ended.kind()
+    );
+    let state = app.core.app_state();
+    assert_eq!(state.mode, Mode::SignedOut);
+    let reason = state.signed_out_reason.unwrap();
+    assert!(
+        (reason.contains("it went unused for 4 seconds")
+            || reason.contains("it went unused for 5 seconds"))
+            && reason.contains("Start with your computer"),
+        "{reason}"
+    );
+}

@@ -5,7 +5,7 @@
 use std::time::SystemTime;
 
 use serde::Serialize;
-use volvo_api::store::SecretName;
+use volvo_api::store::{idle_explanation, SecretName, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 use volvo_api::TokenSource;
 
 use crate::args::{GlobalArgs, StatusArgs};
@@ -30,8 +30,14 @@ pub async fn run(
     } else {
         None
     };
+    let last_renewed = keychain.store().renewal_record().last();
+    let idle_words =
+        last_renewed.and_then(|at| idle_explanation(at, SystemTime::now(), VOLVO_ID_IDLE_LIMIT));
     format.report(&Status {
         signed_in,
+        last_renewed_at: last_renewed.map(unix_seconds),
+        last_renewed,
+        idle: idle_words,
         keychain: keychain.backend(),
         keychain_problem: keychain.problem(),
         client_id: sources.client_id()?,
@@ -55,6 +61,12 @@ struct Status {
     settings_file: String,
     /// Unix seconds; only with `--check`.
     access_token_expires_at: Option<u64>,
+    /// When the stored sign-in was last renewed (Unix seconds), if known.
+    last_renewed_at: Option<u64>,
+    #[serde(skip)]
+    last_renewed: Option<SystemTime>,
+    /// Why Volvo ID has ended (or will have ended) a sign-in left unused too long.
+    idle: Option<String>,
     #[serde(skip)]
     expires: Option<SystemTime>,
 }
@@ -67,7 +79,12 @@ impl Report for Status {
                 self.keychain
             )
         } else {
-            "Not signed in. Run `beacon login`.\n".to_owned()
+            match &self.idle {
+                Some(why) => format!(
+                    "Not signed in: Volvo ID ended the last sign-in because {why}. Run `beacon login`.\n"
+                ),
+                None => "Not signed in. Run `beacon login`.\n".to_owned(),
+            }
         };
         if let Some(problem) = &self.keychain_problem {
             text.push_str(&format!("{problem}.\n"));
@@ -78,6 +95,17 @@ impl Report for Status {
                 None => "none in memory (a new one is fetched when a command needs it; `--check` fetches one now)".to_owned(),
             };
             text.push_str(&format!("Access token:  {access}\n"));
+            match (&self.idle, self.last_renewed) {
+                (Some(why), _) => text.push_str(&format!(
+                    "Renewed:       Volvo ID has most likely ended this sign-in: {why}. `--check` tells for sure.\n"
+                )),
+                (None, Some(at)) => text.push_str(&format!(
+                    "Renewed:       {} (every {} days while the app runs)\n",
+                    volvo_api::auth::rfc3339(at),
+                    RENEW_EVERY.as_secs() / 86_400
+                )),
+                (None, None) => {}
+            }
         }
         let client_id = self.client_id.as_deref().map_or_else(
             || "not set (`beacon setup --client-id ...`)".to_owned(),

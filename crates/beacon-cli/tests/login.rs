@@ -350,3 +350,70 @@ fn secret_tool_lines() -> Vec<String> {
     text.push_str(&String::from_utf8_lossy(&out.stderr));
     text.lines().map(str::to_owned).collect()
 }
+
+/// Volvo ID ends a sign-in nobody uses for 7 days. `status` shows when the sign-in was last
+/// renewed (kept beside the data, without any secret), and once one has sat unused past the
+/// limit it says so in plain words, before and after Volvo ID's refusal is seen.
+#[test]
+fn status_says_when_the_sign_in_was_renewed_and_why_an_idle_one_ended() {
+    let Some((account, sim)) = TestAccount::with_sim("idle-status", |_| {}) else {
+        return;
+    };
+    account.set_up(&sim);
+    let ended = account.log_in(&sim, &[]);
+    assert_eq!(ended.code, 0, "{ended:#?}");
+    let record = account
+        .data_dir()
+        .join(format!("sign-in-renewed-{}", account.profile));
+    let run = run_json(account.beacon(), &["status"]);
+    let renewed = run.json["lastRenewedAt"].as_u64().expect("a time");
+    assert!(
+        renewed + 60 >= now_unix() && renewed <= now_unix(),
+        "{}",
+        run.json
+    );
+    assert!(run.json["idle"].is_null(), "{}", run.json);
+    let on_disk = std::fs::read_to_string(&record).expect("the record file");
+    let refresh = account.secret(SecretName::RefreshToken).unwrap();
+    assert!(
+        !on_disk.contains(&refresh),
+        "no secret in {}",
+        record.display()
+    );
+
+    // Eight days without Beacon running: Volvo ID has let the token die.
+    let eight_days = 8 * 24 * 3600;
+    sim.handle()
+        .age_refresh_tokens(Duration::from_secs(eight_days));
+    std::fs::write(&record, format!("{}\n", renewed - eight_days)).unwrap();
+    let (code, text, _) = common::run_text(account.beacon(), &["status"]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("most likely ended") && text.contains("unused for 8 days"),
+        "{text}"
+    );
+
+    let mut cmd = account.beacon();
+    cmd.env("VCC_API_KEY", sim.handle().api_key());
+    let run = run_json(cmd, &["vehicles"]);
+    let message = assert_error(&run, "signed_out");
+    assert!(
+        message.contains("unused for 8 days") && message.contains("Start with your computer"),
+        "{message}"
+    );
+    let (_, text, _) = common::run_text(account.beacon(), &["status"]);
+    assert!(
+        text.starts_with(
+            "Not signed in: Volvo ID ended the last sign-in because it went unused for 8 days"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("beacon login"), "{text}");
+
+    // A sign-out leaves nothing to explain.
+    let run = run_json(account.beacon(), &["logout"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    let run = run_json(account.beacon(), &["status"]);
+    assert!(run.json["lastRenewedAt"].is_null(), "{}", run.json);
+    assert!(!record.exists());
+}

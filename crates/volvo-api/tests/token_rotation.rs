@@ -21,7 +21,7 @@ use volvo_api::auth::{
     LoopbackListener, RefreshToken, TokenSet, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT,
 };
 use volvo_api::store::{
-    AuthState, KeychainStore, MemoryStore, SecretName, SecretStore, TokenManager,
+    AuthState, KeychainStore, MemoryStore, RenewalRecord, SecretName, SecretStore, TokenManager,
 };
 use volvo_api::{Client, Error, TokenSource, Vin};
 use volvo_sim::{Fault, FaultAction, RequestRecord, Scenario, Sim, SimHandle};
@@ -131,8 +131,14 @@ async fn sign_in_by_loopback(id: &VolvoId) -> TokenSet {
     tokens
 }
 
+/// The time of the last renewal is kept in memory here: these tests are about the tokens,
+/// and a record file per test profile would be left in the user's data folder.
 fn manager(sim: &SimHandle, store: Arc<dyn SecretStore>) -> Arc<TokenManager> {
-    Arc::new(TokenManager::new(Arc::new(volvo_id(sim)), store).with_refresh_margin(MARGIN))
+    Arc::new(
+        TokenManager::new(Arc::new(volvo_id(sim)), store)
+            .with_refresh_margin(MARGIN)
+            .with_renewal_record(RenewalRecord::in_memory()),
+    )
 }
 
 fn client(sim: &SimHandle, tokens: &Arc<TokenManager>) -> Client {
@@ -627,4 +633,75 @@ async fn a_volvo_id_outage_during_refresh_reads_as_a_server_problem() {
         kinds.iter().all(|(_, kind, _)| *kind == "server_error"),
         "a 503 from Volvo ID should be `server_error`; got {kinds:#?}"
     );
+}
+
+/// Volvo ID ends a refresh token that goes unused for 7 days. A Beacon left running renews the
+/// sign-in every 3 days, one token request each time, so days of idleness never end it; a
+/// sign-in that did sit unused past the limit (Beacon was not running) is explained, and the
+/// time of the last renewal is kept without any secret.
+#[tokio::test]
+async fn an_idle_sign_in_is_renewed_every_three_days_and_an_ended_one_explained() {
+    let store = TestStore::open("idle-weeks");
+    let sim = start_sim(300, "").await;
+    let dir = std::env::temp_dir().join(format!("beacon-idle-{}", uuid::Uuid::new_v4()));
+    let record = RenewalRecord::at(dir.join("sign-in-renewed"));
+    let tokens = Arc::new(
+        TokenManager::new(Arc::new(volvo_id(&sim)), store.handle())
+            .with_renewal_record(record.clone()),
+    );
+    tokens
+        .sign_in(sign_in_by_deep_link(&volvo_id(&sim)).await)
+        .unwrap();
+    let day = Duration::from_secs(24 * 3600);
+    let just_now = |at: Option<std::time::SystemTime>| {
+        at.and_then(|at| at.elapsed().ok())
+            .is_some_and(|age| age < Duration::from_secs(60))
+    };
+    assert!(just_now(record.last()), "the sign-in is recorded");
+    let on_disk = std::fs::read_to_string(record.path().unwrap()).unwrap();
+    assert!(
+        !on_disk.contains(&store.refresh_token().unwrap()),
+        "no secret beside the time"
+    );
+
+    sim.clear_requests();
+    assert!(
+        !tokens.renew_if_due().await.unwrap(),
+        "fresh: nothing to do"
+    );
+    assert!(token_requests(&sim).is_empty());
+
+    // Twice, four days pass with nothing used: eight in all, past Volvo ID's limit, yet each
+    // renewal keeps the sign-in alive.
+    for round in 1..=2 {
+        sim.age_refresh_tokens(4 * day);
+        record.note(record.last().unwrap() - 4 * day);
+        assert!(tokens.renew_if_due().await.unwrap(), "round {round}");
+        assert!(!tokens.renew_if_due().await.unwrap(), "round {round}");
+        assert_eq!(refreshes(&sim), vec![200; round], "one request per renewal");
+        assert!(just_now(record.last()));
+        assert_signed_in(&tokens);
+    }
+
+    // Beacon was not running for eight days: Volvo ID ended the sign-in, and says only that
+    // the token expired. Beacon says why, and what keeps a sign-in alive.
+    sim.age_refresh_tokens(8 * day);
+    record.note(record.last().unwrap() - 8 * day);
+    let ended = tokens.renew_if_due().await.unwrap_err();
+    assert_eq!(ended.kind(), "signed_out", "{ended}");
+    let words = ended.to_string();
+    assert!(
+        words.contains("unused for 8 days") && words.contains("Start with your computer"),
+        "{words}"
+    );
+    let reason = tokens.status().reason_signed_out.unwrap();
+    assert!(words.contains(&reason), "{reason}");
+    assert_eq!(store.refresh_token(), None, "the dead token is deleted");
+    assert!(
+        record.last().is_some(),
+        "kept, to explain the ended sign-in"
+    );
+    tokens.sign_out().unwrap();
+    assert_eq!(record.last(), None, "a sign-out leaves nothing to explain");
+    let _ = std::fs::remove_dir_all(dir);
 }

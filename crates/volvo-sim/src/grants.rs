@@ -1,7 +1,7 @@
 //! What Volvo ID remembers: live access tokens, pending authorization codes and refresh tokens.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::json;
 
@@ -35,6 +35,16 @@ struct PendingCode {
 pub(crate) struct RefreshGrant {
     pub user: String,
     pub scopes: Vec<String>,
+    /// When the token was issued: each use replaces it with a new one (or, in the answers
+    /// without a new one, counts as use). Wall time, so tests can age it by days.
+    last_used: SystemTime,
+}
+
+/// Why Volvo ID refuses a refresh token.
+pub(crate) enum RefreshProblem {
+    Unknown,
+    /// Not used for longer than Volvo ID keeps an idle sign-in; the token is gone now.
+    Idle,
 }
 
 pub(crate) enum CodeProblem {
@@ -129,13 +139,39 @@ impl Grants {
             RefreshGrant {
                 user: user.to_string(),
                 scopes: scopes.to_vec(),
+                last_used: SystemTime::now(),
             },
         );
         token
     }
 
-    pub(crate) fn refresh(&self, token: &str) -> Option<RefreshGrant> {
-        self.refresh.get(token).cloned()
+    /// The grant behind a refresh token that is still alive, marked as used now.
+    pub(crate) fn refresh(
+        &mut self,
+        token: &str,
+        idle_limit: Duration,
+    ) -> Result<RefreshGrant, RefreshProblem> {
+        let grant = self.refresh.get_mut(token).ok_or(RefreshProblem::Unknown)?;
+        let idle = SystemTime::now()
+            .duration_since(grant.last_used)
+            .unwrap_or_default();
+        if idle > idle_limit {
+            self.refresh.remove(token);
+            return Err(RefreshProblem::Idle);
+        }
+        grant.last_used = SystemTime::now();
+        Ok(grant.clone())
+    }
+
+    /// As if nothing had used the live refresh tokens for `by` longer (tests of idle weeks).
+    pub(crate) fn age_refresh_tokens(&mut self, by: Duration) {
+        for grant in self.refresh.values_mut() {
+            grant.last_used = grant.last_used.checked_sub(by).unwrap_or(grant.last_used);
+        }
+    }
+
+    pub(crate) fn live_refresh_tokens(&self) -> usize {
+        self.refresh.len()
     }
 
     pub(crate) fn revoke_refresh(&mut self, token: &str) {

@@ -152,6 +152,31 @@ impl SimHandle {
         format!("{}/as/token.oauth2", self.inner.state.base_url)
     }
 
+    /// RFC 7009 token revocation.
+    pub fn revoke_url(&self) -> String {
+        format!("{}/as/revoke_token.oauth2", self.inner.state.base_url)
+    }
+
+    /// As if no one had used the live refresh tokens for `by` longer: a test's idle week.
+    pub fn age_refresh_tokens(&self, by: Duration) {
+        self.inner
+            .state
+            .grants
+            .lock()
+            .unwrap()
+            .age_refresh_tokens(by);
+    }
+
+    /// How many refresh tokens Volvo ID would still accept.
+    pub fn live_refresh_tokens(&self) -> usize {
+        self.inner
+            .state
+            .grants
+            .lock()
+            .unwrap()
+            .live_refresh_tokens()
+    }
+
     pub fn client_id(&self) -> &str {
         &self.inner.state.scenario.application.client_id
     }

@@ -20,6 +20,7 @@ use crate::error::SimError;
 /// requests_per_minute = 100          # per user, rolling minute, commands included; 0 = unlimited
 /// daily_quota = 10000                # calls per API key per UTC day; 0 = unlimited
 /// omit_refresh_token_on_refresh = false  # true: refresh answers carry no refresh_token and the old one stays valid
+/// refresh_token_idle_secs = 604800       # a refresh token unused this long dies (7 days)
 /// deny_consent = false               # true: the authorize step redirects with error=access_denied
 /// # redirect_uris = ["volvo-beacon://auth/callback"]  # exact-match allow list; absent = any
 ///
@@ -53,6 +54,8 @@ pub struct Scenario {
     pub requests_per_minute: u32,
     pub daily_quota: u64,
     pub omit_refresh_token_on_refresh: bool,
+    /// A refresh token not used for this long dies, as Volvo ID's do after 7 days.
+    pub refresh_token_idle_secs: u64,
     pub deny_consent: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uris: Option<Vec<String>>,
@@ -163,6 +166,7 @@ impl Default for Scenario {
             requests_per_minute: 100,
             daily_quota: 10_000,
             omit_refresh_token_on_refresh: false,
+            refresh_token_idle_secs: 7 * 24 * 3600,
             deny_consent: false,
             redirect_uris: None,
             application: Application::default(),

@@ -17,7 +17,7 @@ use url::form_urlencoded;
 
 use crate::bodies::{self, bad_authorize_page, oauth_error};
 use crate::clock;
-use crate::grants::{CodeGrant, CodeProblem};
+use crate::grants::{CodeGrant, CodeProblem, RefreshProblem};
 use crate::scenario::Application;
 use crate::state::{product_scopes, SimState, DEFAULT_USER};
 use crate::tokens;
@@ -26,6 +26,7 @@ pub(crate) fn router() -> Router<Arc<SimState>> {
     Router::new()
         .route("/as/authorization.oauth2", get(authorize))
         .route("/as/token.oauth2", post(token))
+        .route("/as/revoke_token.oauth2", post(revoke))
 }
 
 type Form = HashMap<String, String>;
@@ -141,8 +142,10 @@ fn redirect(redirect_uri: &str, params: &[(&str, &str)]) -> Response {
     }
 }
 
-async fn token(State(state): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    if !client_authenticated(&headers, &state.scenario.application) {
+/// The confidential client's credentials and a form body, as both the token and the
+/// revocation endpoints require; the error answer if either is missing.
+fn client_form(state: &SimState, headers: &HeaderMap, body: &Bytes) -> Result<Form, Response> {
+    if !client_authenticated(headers, &state.scenario.application) {
         let mut response = oauth_error(
             StatusCode::UNAUTHORIZED,
             "invalid_client",
@@ -152,16 +155,41 @@ async fn token(State(state): State<Arc<SimState>>, headers: HeaderMap, body: Byt
             header::WWW_AUTHENTICATE,
             HeaderValue::from_static("Basic realm=\"Volvo ID\""),
         );
-        return response;
+        return Err(response);
     }
     let is_form = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if !is_form {
-        return invalid_request("the body must be application/x-www-form-urlencoded");
+        return Err(invalid_request(
+            "the body must be application/x-www-form-urlencoded",
+        ));
     }
-    let form = parse_form(&body);
+    Ok(parse_form(body))
+}
+
+/// RFC 7009 token revocation, at PingFederate's path (Volvo ID runs on PingFederate; whether
+/// it exposes this endpoint to developer applications is not documented). A refresh token is
+/// ended at once; an unknown or already ended token is answered 200 all the same, as the RFC
+/// says, so a client cannot probe for live tokens.
+async fn revoke(State(state): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
+    let form = match client_form(&state, &headers, &body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let Some(token) = field(&form, "token") else {
+        return invalid_request("token is missing");
+    };
+    state.grants.lock().unwrap().revoke_refresh(token);
+    StatusCode::OK.into_response()
+}
+
+async fn token(State(state): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
+    let form = match client_form(&state, &headers, &body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
     match field(&form, "grant_type") {
         Some("authorization_code") => exchange_code(&state, &form),
         Some("refresh_token") => refresh(&state, &form),
@@ -254,8 +282,15 @@ fn refresh(state: &SimState, form: &Form) -> Response {
         return invalid_request("refresh_token is missing");
     };
     let mut grants = state.grants.lock().unwrap();
-    let Some(grant) = grants.refresh(presented) else {
-        return invalid_grant("the refresh token is invalid, expired or already used");
+    let idle_limit = Duration::from_secs(state.scenario.refresh_token_idle_secs);
+    let grant = match grants.refresh(presented, idle_limit) {
+        Ok(grant) => grant,
+        Err(RefreshProblem::Unknown) => {
+            return invalid_grant("the refresh token is invalid, expired or already used")
+        }
+        Err(RefreshProblem::Idle) => {
+            return invalid_grant("the refresh token has expired: it was not used for too long")
+        }
     };
     let access = grants.mint_access(
         &state.scenario.application.client_id,

@@ -25,6 +25,7 @@ pub fn options(dir: &Path, env: EnvOverrides, force_demo: bool) -> Options {
         secret_store: Some(Arc::new(MemoryStore::new()) as Arc<dyn SecretStore>),
         availability_max_age: beacon_app::fleet::AVAILABILITY_MAX_AGE,
         handoff: None,
+        idle_renewal: Default::default(),
     }
 }
 

@@ -57,6 +57,7 @@ pub fn options(dirs: &TempDirs, store: Arc<MemoryStore>, env: EnvOverrides) -> O
         secret_store: Some(store as Arc<dyn SecretStore>),
         availability_max_age: beacon_app::fleet::AVAILABILITY_MAX_AGE,
         handoff: None,
+        idle_renewal: Default::default(),
     }
 }
 

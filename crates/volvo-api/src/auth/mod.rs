@@ -45,4 +45,5 @@ pub use config::{
 pub use loopback::LoopbackListener;
 pub use test_token::{jwt_expiry, TestTokenSource};
 pub use tokens::{RefreshToken, RefreshTokens, TokenSet};
+pub use utc::rfc3339;
 pub use volvo_id::{SignInRequest, VolvoId};

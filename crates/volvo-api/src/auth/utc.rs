@@ -3,7 +3,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-pub(crate) fn rfc3339(at: SystemTime) -> String {
+pub fn rfc3339(at: SystemTime) -> String {
     let secs = match at.duration_since(UNIX_EPOCH) {
         Ok(d) => d.as_secs() as i64,
         Err(before) => -(before.duration().as_secs() as i64),

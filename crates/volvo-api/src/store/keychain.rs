@@ -11,6 +11,7 @@ use keyring::Entry;
 
 use super::chunked::{self, RawEntries};
 use super::refresh_lock::RefreshLock;
+use super::renewal_record::RenewalRecord;
 use super::secrets::{SecretName, SecretStore};
 use crate::Error;
 
@@ -121,6 +122,10 @@ impl SecretStore for KeychainStore {
 
     fn refresh_lock(&self) -> Option<RefreshLock> {
         Some(RefreshLock::for_profile(&self.profile))
+    }
+
+    fn renewal_record(&self) -> RenewalRecord {
+        RenewalRecord::for_profile(&self.profile)
     }
 }
 

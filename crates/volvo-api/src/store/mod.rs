@@ -8,6 +8,7 @@ mod memory;
 mod open;
 mod private_files;
 mod refresh_lock;
+mod renewal_record;
 #[cfg(target_os = "linux")]
 mod secret_service;
 mod secrets;
@@ -22,6 +23,7 @@ pub use memory::MemoryStore;
 pub use open::open_secret_store;
 pub use private_files::{create_private_dir_all, set_aside, write_private};
 pub use refresh_lock::RefreshLock;
+pub use renewal_record::{idle_explanation, RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 pub use secrets::{SecretName, SecretStore};
 pub use settings::{config_dir, data_dir, Loaded, RedirectMode, SetAside, Settings, SETTINGS_FILE};
 pub use token_manager::{AuthState, TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};

@@ -32,6 +32,26 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// `<stem>` for the normal keychain profile (`""`), `<stem>-<profile>` for another, with the
+/// profile reduced to characters every file system takes; then `ext`.
+pub(super) fn per_profile_name(stem: &str, profile: &str, ext: &str) -> String {
+    let profile: String = profile
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if profile.is_empty() {
+        format!("{stem}{ext}")
+    } else {
+        format!("{stem}-{profile}{ext}")
+    }
+}
+
 /// Moves an unreadable file out of the way, to `<name>.broken-<UTC time>` beside it (a name
 /// every file system takes), so the next write cannot destroy what it held. Returns where.
 pub fn set_aside(path: &Path) -> io::Result<PathBuf> {

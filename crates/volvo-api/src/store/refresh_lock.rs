@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::file_lock::{self, HeldLock};
-use super::private_files::create_private_dir_all;
+use super::private_files::{create_private_dir_all, per_profile_name};
 use crate::Error;
 
 /// Longer than any one refresh takes (the token request's own timeout, then the keychain
@@ -55,23 +55,9 @@ impl RefreshLock {
     }
 }
 
-/// One file per profile; the profile is reduced to characters every file system takes.
+/// One file per profile.
 fn file_name(profile: &str) -> String {
-    let profile: String = profile
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if profile.is_empty() {
-        "volvo-beacon-refresh.lock".to_owned()
-    } else {
-        format!("volvo-beacon-refresh-{profile}.lock")
-    }
+    per_profile_name("volvo-beacon-refresh", profile, ".lock")
 }
 
 #[cfg(test)]

@@ -17,9 +17,10 @@ use std::time::{Duration, Instant, SystemTime};
 use async_trait::async_trait;
 use tokio::sync::watch;
 
+use super::renewal_record::{RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 use super::secrets::{SecretName, SecretStore};
 use super::token_refresh::RefreshJob;
-use super::token_state::{not_signed_in, Cached, Clock, Inner, State, NOT_SIGNED_IN};
+use super::token_state::{blocking, not_signed_in, Cached, Clock, Inner, State, NOT_SIGNED_IN};
 use crate::auth::{RefreshTokens, TokenSet};
 use crate::token::{AccessToken, TokenSource};
 use crate::Error;
@@ -60,6 +61,7 @@ pub struct TokenStatus {
 pub struct TokenManager {
     inner: Arc<Inner>,
     margin: Duration,
+    renew_every: Duration,
     clock: Clock,
 }
 
@@ -69,6 +71,8 @@ impl TokenManager {
             inner: Arc::new(Inner {
                 refresher,
                 refresh_lock: store.refresh_lock(),
+                renewals: store.renewal_record(),
+                idle_limit: VOLVO_ID_IDLE_LIMIT,
                 store,
                 state: Mutex::new(State::default()),
                 store_writes: Mutex::new(()),
@@ -76,8 +80,66 @@ impl TokenManager {
                 events: watch::Sender::new(AuthState::Unknown),
             }),
             margin: DEFAULT_REFRESH_MARGIN,
+            renew_every: RENEW_EVERY,
             clock: Arc::new(Instant::now),
         }
+    }
+
+    /// Renew an idle sign-in every `renew_every` instead of [`RENEW_EVERY`], and take Volvo
+    /// ID's idle limit to be `idle_limit` (tests, with a simulator that ends tokens sooner).
+    pub fn with_idle_timing(mut self, renew_every: Duration, idle_limit: Duration) -> Self {
+        self.renew_every = renew_every;
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.idle_limit = idle_limit;
+        }
+        self
+    }
+
+    /// Keep the time of the last renewal in `record` instead of where the store says.
+    pub fn with_renewal_record(mut self, record: RenewalRecord) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.renewals = record;
+        }
+        self
+    }
+
+    /// When the stored refresh token was issued (a sign-in or a renewal), if known.
+    pub fn last_renewed(&self) -> Option<SystemTime> {
+        self.inner.renewals.last()
+    }
+
+    /// Renews the sign-in if its refresh token is [`RENEW_EVERY`] old (or its age unknown),
+    /// so that Volvo ID never sees it idle for a week: one token request per period. Whether
+    /// it renewed. Reads the keychain.
+    pub async fn renew_if_due(&self) -> Result<bool, Error> {
+        let due = match self.last_renewed() {
+            Some(at) => SystemTime::now()
+                .duration_since(at)
+                .is_ok_and(|age| age >= self.renew_every),
+            None => true,
+        };
+        let seen = {
+            let state = self.inner.state();
+            if !due || state.signed_out.is_some() {
+                return Ok(false);
+            }
+            state.attempts
+        };
+        let inner = Arc::clone(&self.inner);
+        let stored = blocking(move || {
+            if inner.state().unsaved_refresh.is_some() {
+                return Ok(true);
+            }
+            Ok(inner.store.get(SecretName::RefreshToken)?.is_some())
+        })
+        .await?;
+        if !stored {
+            return Ok(false);
+        }
+        tracing::info!("renewing the sign-in so that Volvo ID does not end it for lack of use");
+        self.refresh_turn(seen, true)
+            .await
+            .map(|token| token.is_some())
     }
 
     /// Renew tokens this long before they expire instead of [`DEFAULT_REFRESH_MARGIN`].
@@ -100,6 +162,7 @@ impl TokenManager {
     /// the [`Error::Keychain`] says so. Blocks on the keychain.
     pub fn sign_in(&self, tokens: TokenSet) -> Result<(), Error> {
         let issued = self.now();
+        let has_refresh = tokens.refresh_token.is_some();
         let saved = {
             let _writes = self.inner.writes();
             let saved = match &tokens.refresh_token {
@@ -128,6 +191,13 @@ impl TokenManager {
             }
             saved
         };
+        if saved.is_ok() {
+            if has_refresh {
+                self.inner.renewals.note(SystemTime::now());
+            } else {
+                self.inner.renewals.forget();
+            }
+        }
         self.inner.announce(AuthState::SignedIn);
         saved.map_err(|error| {
             tracing::warn!(%error, "signed in for this session only: the refresh token was not saved");
@@ -151,6 +221,7 @@ impl TokenManager {
             let deleted = self.inner.store.delete(SecretName::RefreshToken);
             if deleted.is_ok() {
                 self.inner.state().refresh_stored = Some(false);
+                self.inner.renewals.forget();
             }
             deleted
         };
@@ -233,8 +304,22 @@ impl TokenManager {
     /// Waits for the refresh turn; shares the outcome of a refresh that finished meanwhile
     /// (`seen` is the attempt count before waiting), or runs one.
     async fn refresh_once(&self, seen: u64) -> Result<Option<AccessToken>, Error> {
+        self.refresh_turn(seen, false).await
+    }
+
+    /// `renew`: even while the access token is still good (the refresh token's age is what
+    /// counts); only a refresh that finished while this one waited is shared.
+    async fn refresh_turn(&self, seen: u64, renew: bool) -> Result<Option<AccessToken>, Error> {
         let turn = Arc::clone(&self.inner.turn).lock_owned().await;
-        if let Some(outcome) = self.inner.state().outcome_since(seen, self.now()) {
+        let shared = {
+            let state = self.inner.state();
+            if renew && state.attempts == seen {
+                None
+            } else {
+                state.outcome_since(seen, self.now())
+            }
+        };
+        if let Some(outcome) = shared {
             return outcome;
         }
         let job = RefreshJob {

@@ -3,8 +3,9 @@
 //! refresh token Volvo has already rotated.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
+use super::renewal_record::idle_explanation;
 use super::secrets::SecretName;
 use super::token_manager::AuthState;
 use super::token_state::{blocking, Cached, Clock, Inner};
@@ -63,6 +64,14 @@ impl RefreshJob {
         match answer {
             Ok(tokens) => self.accept(tokens, session, issued).await,
             Err(Error::SignedOut { reason }) => {
+                // Volvo ID's words say "expired"; when the sign-in sat unused past Volvo's
+                // idle limit, say that, and what keeps it alive.
+                let reason = self
+                    .inner
+                    .renewals
+                    .last()
+                    .and_then(|at| idle_explanation(at, SystemTime::now(), self.inner.idle_limit))
+                    .unwrap_or(reason);
                 // A token from memory was never stored: whatever is stored is older still.
                 let refused = (!from_memory).then_some(used);
                 self.end_session(session, &reason, refused).await;
@@ -139,6 +148,10 @@ impl RefreshJob {
             }
         };
         drop(state);
+        if result.is_ok() {
+            // The stored token (new, or the old one Volvo kept) was used just now.
+            self.inner.renewals.note(SystemTime::now());
+        }
         self.inner.announce(AuthState::SignedIn);
         result
     }

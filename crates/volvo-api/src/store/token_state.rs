@@ -7,6 +7,7 @@ use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::watch;
 
 use super::refresh_lock::RefreshLock;
+use super::renewal_record::RenewalRecord;
 use super::secrets::{SecretName, SecretStore};
 use super::token_manager::AuthState;
 use crate::auth::{RefreshToken, RefreshTokens};
@@ -28,6 +29,10 @@ pub(super) struct Inner {
     pub store: Arc<dyn SecretStore>,
     /// Taken by a refresh, so that processes sharing the store renew one after another.
     pub refresh_lock: Option<RefreshLock>,
+    /// When the stored refresh token was issued; no secret.
+    pub renewals: RenewalRecord,
+    /// How long Volvo ID keeps an unused sign-in, to explain one that ended that way.
+    pub idle_limit: Duration,
     pub state: Mutex<State>,
     /// Held from "is this session still current?" through the keychain write that follows, so
     /// a refresh finishing late cannot overwrite the refresh token of a newer sign-in.
