@@ -193,11 +193,19 @@ impl Core {
         )));
         let source: Arc<dyn TokenSource> = manager.clone();
         let client = creds.client(Arc::clone(&source))?;
-        let saving = Arc::clone(&manager);
-        let saved = tokio::task::spawn_blocking(move || saving.sign_in(tokens))
-            .await
-            .map_err(|e| AppError::Storage(format!("Saving the sign-in failed: {e}")))?;
         let _switch = self.switching.lock().await;
+        // One manager per store: the previous sign-in's is retired first, so a renewal of it
+        // still under way cannot store its token over this one's.
+        let previous = self.volvo_id_manager();
+        let saving = Arc::clone(&manager);
+        let saved = tokio::task::spawn_blocking(move || {
+            if let Some(previous) = previous {
+                previous.retire();
+            }
+            saving.sign_in(tokens)
+        })
+        .await
+        .map_err(|e| AppError::Storage(format!("Saving the sign-in failed: {e}")))?;
         self.set_notice(
             saved
                 .err()
@@ -265,7 +273,23 @@ impl Core {
         let fleet = self.new_fleet(client);
         fleet.cars(false).await?;
         let _switch = self.switching.lock().await;
-        self.set_notice(None);
+        // The test token replaces a Volvo ID sign-in: its refresh token leaves the keychain,
+        // so the next start cannot quietly come back to the other account.
+        let previous = self.volvo_id_manager();
+        let store = Arc::clone(&self.store);
+        let forgotten = tokio::task::spawn_blocking(move || {
+            if let Some(previous) = previous {
+                previous.retire();
+            }
+            store.delete(volvo_api::store::SecretName::RefreshToken)?;
+            store.renewal_record().forget();
+            Ok::<_, volvo_api::Error>(())
+        })
+        .await
+        .map_err(|e| AppError::Storage(format!("Removing the Volvo ID sign-in failed: {e}")))?;
+        self.set_notice(forgotten.err().map(|e| {
+            format!("Signed in with the test token, but the Volvo ID sign-in could not be removed from the keychain ({e}); Beacon returns to it at the next start.")
+        }));
         self.install(Session {
             id: self.new_session_id(),
             mode: Mode::Account,
@@ -277,6 +301,14 @@ impl Core {
         Ok(self.app_state())
     }
 
+    /// The current session's Volvo ID token manager, if it is one.
+    fn volvo_id_manager(&self) -> Option<Arc<TokenManager>> {
+        match &self.session().auth {
+            Auth::VolvoId(manager) => Some(Arc::clone(manager)),
+            _ => None,
+        }
+    }
+
     /// Empties the keychain (refresh token, API keys, client secret) and returns to the demo.
     pub async fn sign_out(self: &Arc<Self>) -> Result<AppState, AppError> {
         let _switch = self.switching.lock().await;
@@ -285,7 +317,12 @@ impl Core {
         let session = self.session();
         if let Auth::VolvoId(manager) = &session.auth {
             let manager = Arc::clone(manager);
-            let _ = tokio::task::spawn_blocking(move || manager.sign_out()).await;
+            let _ = tokio::task::spawn_blocking(move || {
+                let signed_out = manager.sign_out();
+                manager.retire();
+                signed_out
+            })
+            .await;
         }
         let store = Arc::clone(&self.store);
         let emptied = tokio::task::spawn_blocking(move || store.delete_all())

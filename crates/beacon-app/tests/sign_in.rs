@@ -577,3 +577,84 @@ async fn an_idle_sign_in_outlives_volvo_ids_idle_limit_while_the_app_runs() {
         "{reason}"
     );
 }
+
+/// Signs in through the browser as `who` (the simulator's Volvo ID takes OIDC's login_hint
+/// for the account the person chooses).
+async fn sign_in_as(core: &Arc<beacon_app::Core>, who: &str) {
+    let start = core.begin_sign_in(Via::DeepLink).await.unwrap();
+    let authorize = format!(
+        "{}&login_hint={}",
+        start.authorize_url,
+        who.replace('@', "%40")
+    );
+    let callback = browser_redirect(&authorize).await;
+    core.complete_sign_in(&callback).await.unwrap();
+}
+
+/// Signing in again while the previous sign-in's token is being renewed: the renewal answers
+/// late, after the new account's token was stored. Only one manager owns the store, so the
+/// old account's rotated token never lands over the new one.
+#[tokio::test]
+async fn a_new_sign_in_is_never_overwritten_by_the_previous_ones_renewal() {
+    let sim = Sim::builder()
+        .scenario(volvo_sim::Scenario {
+            access_token_ttl_secs: 2,
+            ..Default::default()
+        })
+        .start()
+        .await
+        .unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    sign_in_as(&app.core, "first@example.com").await;
+    app.core.vehicles(false).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+
+    sim.add_fault(volvo_sim::Fault {
+        method: Some("POST".into()),
+        path: Some("/as/token.oauth2".into()),
+        count: 1,
+        action: volvo_sim::FaultAction::Delay { ms: 1500 },
+    });
+    let core = app.core.clone();
+    let reload = tokio::spawn(async move { core.vehicles(true).await });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        app.core.renewing_sign_in(),
+        "the first account's renewal is under way"
+    );
+
+    sign_in_as(&app.core, "second@example.com").await;
+    let _ = reload.await.unwrap();
+    let stored = app.store.get(SecretName::RefreshToken).unwrap().unwrap();
+    assert_eq!(
+        sim.refresh_token_user(&stored).as_deref(),
+        Some("second@example.com")
+    );
+    assert_eq!(app.core.vehicles(true).await.unwrap().len(), 3);
+}
+
+/// A pasted test token replaces a Volvo ID sign-in outright: its refresh token leaves the
+/// keychain, so the next start does not quietly come back to the other account.
+#[tokio::test]
+async fn a_test_token_replaces_the_stored_volvo_id_sign_in() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    sign_in_as(&app.core, "owner@example.com").await;
+    assert!(app.store.get(SecretName::RefreshToken).unwrap().is_some());
+
+    let token = sim.mint_access_token(MintOptions::default());
+    let state = app.core.sign_in_with_token(&token).await.unwrap();
+    assert_eq!(state.mode, Mode::Account);
+    assert_eq!(state.notice, None);
+    assert_eq!(app.store.get(SecretName::RefreshToken).unwrap(), None);
+
+    let next =
+        beacon_app::Core::start(options(&app.dirs, app.store.clone(), application_env(&sim)))
+            .await
+            .unwrap();
+    assert_eq!(
+        next.app_state().mode,
+        Mode::Demo,
+        "not back in the Volvo ID account"
+    );
+}

@@ -170,6 +170,11 @@ impl Grants {
         }
     }
 
+    /// Whose sign-in a live refresh token belongs to.
+    pub(crate) fn refresh_token_user(&self, token: &str) -> Option<String> {
+        self.refresh.get(token).map(|g| g.user.clone())
+    }
+
     pub(crate) fn live_refresh_tokens(&self) -> usize {
         self.refresh.len()
     }

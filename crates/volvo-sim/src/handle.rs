@@ -167,6 +167,17 @@ impl SimHandle {
             .age_refresh_tokens(by);
     }
 
+    /// The account (`login_hint` at sign-in) a live refresh token belongs to; `None` for a
+    /// dead or unknown one.
+    pub fn refresh_token_user(&self, token: &str) -> Option<String> {
+        self.inner
+            .state
+            .grants
+            .lock()
+            .unwrap()
+            .refresh_token_user(token)
+    }
+
     /// How many refresh tokens Volvo ID would still accept.
     pub fn live_refresh_tokens(&self) -> usize {
         self.inner

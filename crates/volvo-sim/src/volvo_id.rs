@@ -101,7 +101,9 @@ async fn authorize(State(state): State<Arc<SimState>>, RawQuery(query): RawQuery
             redirect_uri: redirect_uri.to_string(),
             code_challenge: challenge.to_string(),
             scopes,
-            user: DEFAULT_USER.to_string(),
+            // OIDC's login_hint stands for the account the person signs in with, so a test
+            // can tell two sign-ins apart.
+            user: field(&q, "login_hint").unwrap_or(DEFAULT_USER).to_string(),
             nonce: field(&q, "nonce").map(str::to_string),
         },
         Duration::from_secs(state.scenario.authorization_code_ttl_secs),

@@ -20,7 +20,9 @@ use tokio::sync::watch;
 use super::renewal_record::{RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 use super::secrets::{SecretName, SecretStore};
 use super::token_refresh::RefreshJob;
-use super::token_state::{blocking, not_signed_in, Cached, Clock, Inner, State, NOT_SIGNED_IN};
+use super::token_state::{
+    blocking, not_signed_in, retired, Cached, Clock, Inner, State, NOT_SIGNED_IN,
+};
 use crate::auth::{RefreshTokens, TokenSet};
 use crate::token::{AccessToken, TokenSource};
 use crate::Error;
@@ -229,6 +231,18 @@ impl TokenManager {
         deleted
     }
 
+    /// Hands the store over to another sign-in's manager: from now on this one never reads or
+    /// writes it and answers "not signed in". A renewal of this one under way cannot store
+    /// anything after this returns (it waits for a store write already begun). Blocks briefly.
+    pub fn retire(&self) {
+        let _writes = self.inner.writes();
+        let mut state = self.inner.state();
+        state.retired = true;
+        state.session += 1;
+        state.access = None;
+        state.unsaved_refresh = None;
+    }
+
     /// May read the keychain once (then it remembers), so it can block.
     pub fn status(&self) -> TokenStatus {
         let now = self.now();
@@ -350,6 +364,9 @@ impl TokenSource for TokenManager {
             if let Some(reason) = &state.signed_out {
                 return Err(not_signed_in(reason));
             }
+            if state.retired {
+                return Err(retired());
+            }
             if let Some(token) = state.usable(self.now()) {
                 return Ok(token);
             }
@@ -367,6 +384,9 @@ impl TokenSource for TokenManager {
             let mut state = self.inner.state();
             if let Some(reason) = &state.signed_out {
                 return Err(not_signed_in(reason));
+            }
+            if state.retired {
+                return Err(retired());
             }
             if state.access.as_ref().is_some_and(|a| &a.token == rejected) {
                 state.access = None;

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use super::renewal_record::idle_explanation;
 use super::secrets::SecretName;
 use super::token_manager::AuthState;
-use super::token_state::{blocking, Cached, Clock, Inner};
+use super::token_state::{blocking, retired, Cached, Clock, Inner};
 use crate::auth::{RefreshToken, TokenSet};
 use crate::token::AccessToken;
 use crate::Error;
@@ -36,6 +36,10 @@ impl RefreshJob {
         };
         let (session, unsaved) = {
             let state = self.inner.state();
+            if state.retired {
+                // Another sign-in owns the stored token now: not ours to spend.
+                return Err(retired());
+            }
             (state.session, state.unsaved_refresh.clone())
         };
         let from_memory = unsaved.is_some();

@@ -99,6 +99,8 @@ pub(super) struct State {
     pub unsaved_refresh: Option<RefreshToken>,
     /// Why Volvo ended the sign-in; set only by `invalid_grant`.
     pub signed_out: Option<String>,
+    /// Replaced by another sign-in's manager: never reads or writes the store again.
+    pub retired: bool,
     /// Whether the store held a refresh token when last asked (`None`: not asked yet).
     pub refresh_stored: Option<bool>,
     /// Bumped by sign-in, sign-out and `invalid_grant`: a refresh that began in an older
@@ -167,6 +169,13 @@ impl State {
             Some(reason) => Err(not_signed_in(reason)),
             None => Ok(self.usable(now)),
         }
+    }
+}
+
+/// What a retired manager answers: the sign-in it served has been replaced or ended.
+pub(super) fn retired() -> Error {
+    Error::NotSignedIn {
+        reason: "That sign-in has been replaced by a newer one or ended.".into(),
     }
 }
 
