@@ -52,22 +52,27 @@ pub struct GlobalArgs {
     #[arg(long, env = "BEACON_CLIENT_ID", global = true, value_name = "ID")]
     pub client_id: Option<String>,
 
-    /// Client secret of your application (Volvo developer portal).
+    /// Client secret of your application (Volvo developer portal). `-` reads it from standard
+    /// input; without a value it is asked for, unechoed.
     #[arg(
         long,
         env = "BEACON_CLIENT_SECRET",
         global = true,
         hide_env_values = true,
+        num_args = 0..=1,
+        default_missing_value = "",
         value_name = "SECRET"
     )]
     pub client_secret: Option<String>,
 
-    /// VCC API key of your application (Volvo developer portal).
+    /// VCC API key of your application (Volvo developer portal). `-`: from standard input.
     #[arg(
         long,
         env = "VCC_API_KEY",
         global = true,
         hide_env_values = true,
+        num_args = 0..=1,
+        default_missing_value = "",
         value_name = "KEY"
     )]
     pub api_key: Option<String>,
@@ -78,6 +83,8 @@ pub struct GlobalArgs {
         env = "VCC_SECONDARY_API_KEY",
         global = true,
         hide_env_values = true,
+        num_args = 0..=1,
+        default_missing_value = "",
         value_name = "KEY"
     )]
     pub secondary_api_key: Option<String>,
@@ -89,6 +96,8 @@ pub struct GlobalArgs {
         env = "BEACON_ACCESS_TOKEN",
         global = true,
         hide_env_values = true,
+        num_args = 0..=1,
+        default_missing_value = "",
         value_name = "TOKEN"
     )]
     pub access_token: Option<String>,

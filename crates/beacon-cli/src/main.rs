@@ -16,12 +16,13 @@ mod cmd_vehicles;
 mod error;
 mod keychain;
 mod output;
+mod secret_args;
 mod settings;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use tracing_subscriber::EnvFilter;
 use volvo_api::Command;
 
@@ -41,12 +42,26 @@ const EXIT_ERROR: u8 = 1;
 const EXIT_COMMAND_NOT_SUCCEEDED: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) => return usage_error(&e),
+    };
+    let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
     init_tracing(cli.global.verbose);
     let format = Format::from_json_flag(cli.global.json);
+    let typed = |flag: &str| typed_on_command_line(&matches, flag);
+    let mut ask = secret_args::ask_at_terminal;
+    let ask: Option<secret_args::Ask> = secret_args::interactive().then_some(&mut ask);
+    match secret_args::resolve(&mut cli.global, typed, &mut std::io::stdin().lock(), ask) {
+        Ok(warnings) => warnings.iter().for_each(|w| eprintln!("{w}")),
+        Err(e) => {
+            format.error(&e);
+            return ExitCode::from(EXIT_ERROR);
+        }
+    }
     let result = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -60,6 +75,19 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// Whether `flag` (a global option, given before or after the subcommand) was typed on the
+/// command line rather than taken from its environment variable.
+fn typed_on_command_line(matches: &clap::ArgMatches, flag: &str) -> bool {
+    let id = flag.trim_start_matches('-').replace('-', "_");
+    let typed = |m: &clap::ArgMatches| {
+        matches!(
+            m.try_get_raw(&id).ok().flatten().and(m.value_source(&id)),
+            Some(clap::parser::ValueSource::CommandLine)
+        )
+    };
+    typed(matches) || matches.subcommand().is_some_and(|(_, sub)| typed(sub))
 }
 
 /// One arm per subcommand; each gets only what it needs, so a new one is one line here.
@@ -128,6 +156,7 @@ fn init_tracing(verbose: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     #[test]
     fn json_flag_is_found_before_double_dash_only() {

@@ -268,3 +268,60 @@ fn setups_running_at_once_never_undo_each_other() {
         }
     }
 }
+
+/// Secrets need not be typed where other users can read them (the process list): `-` reads
+/// each from standard input, a line apiece, and only a value typed on the command line gets
+/// a warning, which never repeats the value.
+#[test]
+fn secrets_from_stdin_are_stored_and_only_typed_ones_are_warned_about() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+
+    let Some((account, sim)) = TestAccount::with_sim("setup-stdin", |_| {}) else {
+        return;
+    };
+    let h = sim.handle();
+    let mut cmd = account.beacon_with(&sim);
+    cmd.env_remove("VCC_API_KEY")
+        .env_remove("BEACON_CLIENT_SECRET")
+        .env_remove("VCC_SECONDARY_API_KEY")
+        .args(["setup", "--json", "--client-secret", "-", "--api-key", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("beacon starts");
+    let lines = format!("{}\n{}\n", h.client_secret(), h.api_key());
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert_eq!(
+        account.secret(SecretName::ClientSecret).as_deref(),
+        Some(h.client_secret())
+    );
+    assert_eq!(
+        account.secret(SecretName::ApiKey).as_deref(),
+        Some(h.api_key())
+    );
+
+    let mut cmd = account.beacon_with(&sim);
+    cmd.env_remove("VCC_API_KEY");
+    let (code, _, stderr) = run_text(cmd, &["setup", "--api-key", h.api_key()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(
+            "warning: the value of --api-key on the command line can be seen by other users"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains(h.api_key()),
+        "the warning repeats the key: {stderr}"
+    );
+}

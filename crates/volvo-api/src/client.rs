@@ -220,7 +220,12 @@ fn parse_base_url(raw: &str) -> Result<Url, Error> {
         .map_err(|e| Error::Config(format!("the API URL {raw:?} is not a URL: {e}")))?;
     if !matches!(url.scheme(), "https" | "http") || url.cannot_be_a_base() {
         return Err(Error::Config(format!(
-            "the API URL {raw:?} must be an http(s) URL"
+            "the API URL {raw:?} must be an https URL"
+        )));
+    }
+    if !crate::secure_url::https_or_loopback(&url) {
+        return Err(Error::Config(format!(
+            "the API URL {raw:?} must start with https:// (plain http only to this computer): the API key and the access token travel with every request"
         )));
     }
     Ok(url)
@@ -578,6 +583,10 @@ mod tests {
         assert!(parse_base_url("ftp://x/y").is_err());
         assert!(parse_base_url("not a url").is_err());
         assert!(parse_base_url("http://127.0.0.1:1/connected-vehicle/v2/").is_ok());
+        let clear = parse_base_url("http://api.volvocars.com/connected-vehicle/v2")
+            .unwrap_err()
+            .to_string();
+        assert!(clear.contains("must start with https://"), "{clear}");
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod error_body;
 mod limiter;
 pub mod models;
 pub mod outcome;
+mod secure_url;
 pub mod store;
 pub mod token;
 pub mod vin;

@@ -278,13 +278,12 @@ fn endpoint(which: &str, raw: &str) -> Result<String, Error> {
             "The Volvo ID {which} URL {raw:?} is not a URL ({e})."
         ))
     })?;
-    let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    match url.scheme() {
-        "https" => Ok(raw.to_owned()),
-        "http" if loopback => Ok(raw.to_owned()),
-        _ => Err(Error::Config(format!(
+    if crate::secure_url::https_or_loopback(&url) {
+        Ok(raw.to_owned())
+    } else {
+        Err(Error::Config(format!(
             "The Volvo ID {which} URL {raw:?} must start with https://."
-        ))),
+        )))
     }
 }
 

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use super::renewal_record::RenewalRecord;
 use super::secrets::{SecretName, SecretStore};
 use crate::Error;
 
@@ -12,6 +13,8 @@ use crate::Error;
 pub struct MemoryStore {
     values: Mutex<HashMap<SecretName, String>>,
     session_only: bool,
+    /// Shared by every token manager over this store, like the keychain's file.
+    renewals: RenewalRecord,
 }
 
 impl MemoryStore {
@@ -60,6 +63,10 @@ impl SecretStore for MemoryStore {
 
     fn persistent(&self) -> bool {
         !self.session_only
+    }
+
+    fn renewal_record(&self) -> RenewalRecord {
+        self.renewals.clone()
     }
 }
 

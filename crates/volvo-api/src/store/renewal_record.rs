@@ -27,6 +27,12 @@ pub enum RenewalRecord {
     Memory(Arc<Mutex<Option<SystemTime>>>),
 }
 
+impl Default for RenewalRecord {
+    fn default() -> Self {
+        RenewalRecord::in_memory()
+    }
+}
+
 impl RenewalRecord {
     pub fn in_memory() -> RenewalRecord {
         RenewalRecord::Memory(Arc::default())
