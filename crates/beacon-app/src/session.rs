@@ -98,6 +98,7 @@ pub(crate) struct Credentials {
     pub client_secret: Option<String>,
     pub auth_url: String,
     pub token_url: String,
+    pub revoke_url: Option<String>,
 }
 
 impl Credentials {
@@ -133,6 +134,10 @@ impl Credentials {
             client_secret: secret(&env.client_secret, SecretName::ClientSecret)?,
             auth_url: setting(&env.auth_url, &settings.auth_url, DEFAULT_AUTH_URL),
             token_url: setting(&env.token_url, &settings.token_url, DEFAULT_TOKEN_URL),
+            revoke_url: env
+                .revoke_url
+                .clone()
+                .or_else(|| settings.revoke_url.clone().filter(|v| !v.trim().is_empty())),
         })
     }
 
@@ -153,9 +158,9 @@ impl Credentials {
 
     pub fn volvo_id_config(&self) -> Result<VolvoIdConfig, AppError> {
         match (&self.client_id, &self.client_secret) {
-            (Some(id), Some(secret)) => {
-                Ok(VolvoIdConfig::new(id, secret).with_endpoints(&self.auth_url, &self.token_url))
-            }
+            (Some(id), Some(secret)) => Ok(VolvoIdConfig::new(id, secret)
+                .with_endpoints(&self.auth_url, &self.token_url)
+                .with_revocation(self.revoke_url.as_deref())),
             _ => Err(AppError::NotConfigured(
                 "Enter your application's client id and client secret in Setup first.".into(),
             )),

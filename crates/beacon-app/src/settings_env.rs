@@ -10,6 +10,7 @@ pub const SECONDARY_API_KEY: &str = "VCC_SECONDARY_API_KEY";
 pub const ACCESS_TOKEN: &str = "BEACON_ACCESS_TOKEN";
 pub const AUTH_URL: &str = "BEACON_AUTH_URL";
 pub const TOKEN_URL: &str = "BEACON_TOKEN_URL";
+pub const REVOKE_URL: &str = "BEACON_REVOKE_URL";
 pub const CLIENT_ID: &str = "BEACON_CLIENT_ID";
 pub const CLIENT_SECRET: &str = "BEACON_CLIENT_SECRET";
 
@@ -24,6 +25,7 @@ pub struct EnvOverrides {
     pub access_token: Option<String>,
     pub auth_url: Option<String>,
     pub token_url: Option<String>,
+    pub revoke_url: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
 }
@@ -46,6 +48,7 @@ impl EnvOverrides {
             access_token: get(ACCESS_TOKEN),
             auth_url: get(AUTH_URL),
             token_url: get(TOKEN_URL),
+            revoke_url: get(REVOKE_URL),
             client_id: get(CLIENT_ID),
             client_secret: get(CLIENT_SECRET),
         }
@@ -68,6 +71,7 @@ impl fmt::Debug for EnvOverrides {
             .field("access_token", &set(&self.access_token))
             .field("auth_url", &self.auth_url)
             .field("token_url", &self.token_url)
+            .field("revoke_url", &self.revoke_url)
             .field("client_id", &self.client_id)
             .field("client_secret", &set(&self.client_secret))
             .finish()

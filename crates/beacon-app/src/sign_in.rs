@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use tokio::task::JoinHandle;
 use volvo_api::auth::{
-    LoopbackListener, TestTokenSource, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT,
+    LoopbackListener, RefreshToken, TestTokenSource, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT,
     DEFAULT_LOOPBACK_PORT,
 };
-use volvo_api::store::{SecretStore, Settings, TokenManager};
+use volvo_api::store::{SecretName, SecretStore, Settings, TokenManager};
 use volvo_api::{Client, TokenSource};
 
 use crate::core::Core;
@@ -301,6 +301,26 @@ impl Core {
         Ok(self.app_state())
     }
 
+    /// Ends the stored refresh token at Volvo ID (RFC 7009) when a revocation endpoint is
+    /// configured; nothing to do otherwise.
+    async fn revoke_stored_sign_in(&self) -> Result<(), AppError> {
+        let creds = self.credentials().await?;
+        if creds.revoke_url.is_none() {
+            return Ok(());
+        }
+        let store = Arc::clone(&self.store);
+        let stored = tokio::task::spawn_blocking(move || store.get(SecretName::RefreshToken))
+            .await
+            .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))??;
+        let Some(token) = stored else {
+            return Ok(());
+        };
+        VolvoId::new(creds.volvo_id_config()?)?
+            .revoke(&RefreshToken::new(token))
+            .await?;
+        Ok(())
+    }
+
     /// The current session's Volvo ID token manager, if it is one.
     fn volvo_id_manager(&self) -> Option<Arc<TokenManager>> {
         match &self.session().auth {
@@ -314,6 +334,7 @@ impl Core {
         let _switch = self.switching.lock().await;
         self.stop_loopback().await;
         *self.lock_sign_in() = None;
+        let revocation = self.revoke_stored_sign_in().await;
         let session = self.session();
         if let Auth::VolvoId(manager) = &session.auth {
             let manager = Arc::clone(manager);
@@ -331,7 +352,10 @@ impl Core {
         self.set_notice(
             emptied
                 .err()
-                .map(|e| format!("Signed out, but the keychain could not be emptied: {e}")),
+                .map(|e| format!("Signed out, but the keychain could not be emptied: {e}"))
+                .or(revocation.err().map(|e| {
+                    format!("Signed out here, but Volvo ID was not told to end the sign-in ({e}). It ends by itself after 7 days unused.")
+                })),
         );
         tracing::info!("signed out");
         self.install_demo().await?;

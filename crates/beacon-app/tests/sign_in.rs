@@ -658,3 +658,23 @@ async fn a_test_token_replaces_the_stored_volvo_id_sign_in() {
         "not back in the Volvo ID account"
     );
 }
+
+/// Signing out in the app ends the refresh token at Volvo ID too when a revocation endpoint
+/// is configured (RFC 7009).
+#[tokio::test]
+async fn sign_out_revokes_the_refresh_token_when_an_endpoint_is_configured() {
+    let sim = Sim::builder().start().await.unwrap();
+    let env = EnvOverrides {
+        revoke_url: Some(sim.revoke_url()),
+        ..application_env(&sim)
+    };
+    let app = app_with(env, |_| {}).await;
+    sign_in_as(&app.core, "owner@example.com").await;
+    let token = app.store.get(SecretName::RefreshToken).unwrap().unwrap();
+    assert!(sim.refresh_token_user(&token).is_some());
+    let state = app.core.sign_out().await.unwrap();
+    assert_eq!(state.mode, Mode::Demo);
+    assert_eq!(state.notice, None, "nothing went wrong");
+    assert_eq!(sim.refresh_token_user(&token), None, "dead at Volvo ID");
+    assert_eq!(app.store.get(SecretName::RefreshToken).unwrap(), None);
+}

@@ -47,6 +47,7 @@ pub async fn volvo_id(sources: &Sources<'_>) -> Result<VolvoId, CliError> {
         )
     })?;
     let config = VolvoIdConfig::new(client_id, client_secret)
-        .with_endpoints(sources.auth_url()?, sources.token_url()?);
+        .with_endpoints(sources.auth_url()?, sources.token_url()?)
+        .with_revocation(sources.revoke_url()?);
     Ok(VolvoId::new(config)?)
 }

@@ -48,6 +48,11 @@ pub struct GlobalArgs {
     #[arg(long, env = "BEACON_TOKEN_URL", global = true, value_name = "URL")]
     pub token_url: Option<String>,
 
+    /// Volvo ID token revocation URL (RFC 7009): `beacon logout` ends the sign-in there too
+    /// [default: none, or what `beacon setup` stored].
+    #[arg(long, env = "BEACON_REVOKE_URL", global = true, value_name = "URL")]
+    pub revoke_url: Option<String>,
+
     /// Client id of your application (Volvo developer portal).
     #[arg(long, env = "BEACON_CLIENT_ID", global = true, value_name = "ID")]
     pub client_id: Option<String>,

@@ -43,7 +43,11 @@ pub async fn run(
         Some(keychain)
     };
     let api_url = sources.api_url()?;
-    if global.api_url.is_some() || global.auth_url.is_some() || global.token_url.is_some() {
+    if global.api_url.is_some()
+        || global.auth_url.is_some()
+        || global.token_url.is_some()
+        || global.revoke_url.is_some()
+    {
         check_addresses(&sources, &api_url)?;
     }
     for (name, value) in &secrets {
@@ -117,6 +121,11 @@ fn apply_settings(global: &GlobalArgs, args: &SetupArgs, settings: &mut Settings
         &mut settings.token_url,
         &global.token_url,
         Item::setting("tokenUrl", "Volvo ID token address"),
+    );
+    text(
+        &mut settings.revoke_url,
+        &global.revoke_url,
+        Item::setting("revokeUrl", "Volvo ID revocation address"),
     );
     text(
         &mut settings.paste_redirect_uri,

@@ -67,6 +67,14 @@ impl<'a> Sources<'a> {
         self.pick(&self.global.auth_url, |s| &s.auth_url, DEFAULT_AUTH_URL)
     }
 
+    /// The revocation endpoint, if one is given or stored.
+    pub fn revoke_url(&self) -> Result<Option<String>, CliError> {
+        match non_blank(self.global.revoke_url.as_deref()) {
+            Some(url) => Ok(Some(url)),
+            None => Ok(non_blank(self.stored()?.revoke_url.as_deref())),
+        }
+    }
+
     pub fn token_url(&self) -> Result<String, CliError> {
         self.pick(&self.global.token_url, |s| &s.token_url, DEFAULT_TOKEN_URL)
     }

@@ -417,3 +417,48 @@ fn status_says_when_the_sign_in_was_renewed_and_why_an_idle_one_ended() {
     assert!(run.json["lastRenewedAt"].is_null(), "{}", run.json);
     assert!(!record.exists());
 }
+
+/// With a revocation endpoint configured (RFC 7009), `logout` ends the refresh token at Volvo
+/// ID too, so a copy of it is worthless; without one, the token can only be forgotten here,
+/// and the answer says which happened.
+#[test]
+fn logout_revokes_the_sign_in_at_volvo_id_when_an_endpoint_is_configured() {
+    let Some((account, sim)) = TestAccount::with_sim("logout-revokes", |_| {}) else {
+        return;
+    };
+    account.set_up(&sim);
+    let h = sim.handle();
+
+    assert_eq!(account.log_in(&sim, &[]).code, 0);
+    let token = account.secret(SecretName::RefreshToken).unwrap();
+    let run = run_json(account.beacon(), &["logout"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.json["revokedAtVolvoId"], false, "{}", run.json);
+    assert!(
+        h.refresh_token_user(&token).is_some(),
+        "nothing configured: Volvo ID was not asked"
+    );
+
+    // Logout took the client secret and the API keys too.
+    account.set_up(&sim);
+    assert_eq!(account.log_in(&sim, &[]).code, 0);
+    let token = account.secret(SecretName::RefreshToken).unwrap();
+    let mut cmd = account.beacon();
+    cmd.env("BEACON_REVOKE_URL", h.revoke_url());
+    let run = run_json(cmd, &["logout"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.json["revokedAtVolvoId"], true, "{}", run.json);
+    assert!(run.json["revocationProblem"].is_null(), "{}", run.json);
+    assert_eq!(
+        h.refresh_token_user(&token),
+        None,
+        "the token is dead at Volvo ID"
+    );
+    assert_eq!(account.secret(SecretName::RefreshToken), None);
+    let revocations = h
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/as/revoke_token.oauth2")
+        .count();
+    assert_eq!(revocations, 1);
+}

@@ -27,6 +27,7 @@ fn config(sim: &SimHandle) -> VolvoIdConfig {
         client_secret: sim.client_secret().to_owned(),
         auth_url: sim.auth_url(),
         token_url: sim.token_url(),
+        revoke_url: None,
     }
 }
 

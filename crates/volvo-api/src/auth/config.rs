@@ -40,6 +40,9 @@ pub struct VolvoIdConfig {
     pub client_secret: String,
     pub auth_url: String,
     pub token_url: String,
+    /// RFC 7009 revocation, where a sign-out ends the refresh token at Volvo ID too. `None`
+    /// by default: Volvo ID publishes no revocation endpoint for developer applications.
+    pub revoke_url: Option<String>,
 }
 
 impl VolvoIdConfig {
@@ -51,7 +54,16 @@ impl VolvoIdConfig {
             client_secret: client_secret.as_ref().trim().to_owned(),
             auth_url: DEFAULT_AUTH_URL.to_owned(),
             token_url: DEFAULT_TOKEN_URL.to_owned(),
+            revoke_url: None,
         }
+    }
+
+    /// Where to revoke a refresh token at sign-out (RFC 7009); blank means none.
+    pub fn with_revocation(mut self, revoke_url: Option<impl AsRef<str>>) -> Self {
+        self.revoke_url = revoke_url
+            .map(|u| u.as_ref().trim().to_owned())
+            .filter(|u| !u.is_empty());
+        self
     }
 
     /// Other endpoints (the simulator, or another Volvo ID region).
@@ -68,6 +80,7 @@ impl VolvoIdConfig {
             client_secret: self.client_secret.trim().to_owned(),
             auth_url: self.auth_url.trim().to_owned(),
             token_url: self.token_url.trim().to_owned(),
+            revoke_url: self.revoke_url.as_deref().map(|u| u.trim().to_owned()),
         }
     }
 }

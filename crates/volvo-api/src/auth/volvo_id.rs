@@ -39,6 +39,9 @@ pub struct VolvoId {
 
 struct Inner {
     oauth: OAuthClient,
+    /// RFC 7009, when configured; and the client's credentials, which it takes as Basic auth.
+    revoke_url: Option<Url>,
+    client_auth: (String, String),
     http: TokenHttp,
     pending: Mutex<PendingTable>,
 }
@@ -71,6 +74,14 @@ impl VolvoId {
             .map_err(|e| Error::Config(format!("Volvo ID authorization URL: {e}")))?;
         let token_url = TokenUrl::new(endpoint("token", &config.token_url)?)
             .map_err(|e| Error::Config(format!("Volvo ID token URL: {e}")))?;
+        let revoke_url = match &config.revoke_url {
+            Some(raw) => Some(
+                Url::parse(&endpoint("revocation", raw)?)
+                    .map_err(|e| Error::Config(format!("Volvo ID revocation URL: {e}")))?,
+            ),
+            None => None,
+        };
+        let client_auth = (config.client_id.clone(), config.client_secret.clone());
         let oauth = BasicClient::new(ClientId::new(config.client_id))
             .set_client_secret(ClientSecret::new(config.client_secret))
             .set_auth_type(AuthType::BasicAuth)
@@ -87,6 +98,8 @@ impl VolvoId {
         Ok(VolvoId {
             inner: Arc::new(Inner {
                 oauth,
+                revoke_url,
+                client_auth,
                 http: TokenHttp(http),
                 pending: Mutex::new(PendingTable::new()),
             }),
@@ -220,6 +233,40 @@ impl VolvoId {
             tracing::warn!(kind = e.kind(), "Volvo ID refresh failed");
         }
         token_set(&answer?)
+    }
+
+    /// Ends `refresh_token` at Volvo ID (RFC 7009), when a revocation endpoint is configured.
+    /// `Ok(false)`: none is, so the token lives on there until it expires unused.
+    pub async fn revoke(&self, refresh_token: &RefreshToken) -> Result<bool, Error> {
+        let Some(url) = &self.inner.revoke_url else {
+            return Ok(false);
+        };
+        let (id, secret) = &self.inner.client_auth;
+        let answer = self
+            .inner
+            .http
+            .0
+            .post(url.clone())
+            .basic_auth(id, Some(secret))
+            .form(&[
+                ("token", refresh_token.secret()),
+                ("token_type_hint", "refresh_token"),
+            ])
+            .send()
+            .await
+            .map_err(|e| Error::Network {
+                detail: format!("revoking the sign-in at Volvo ID failed ({e})"),
+                command_may_have_run: false,
+            })?;
+        let status = answer.status();
+        if status.is_success() {
+            tracing::info!("revoked the refresh token at Volvo ID");
+            return Ok(true);
+        }
+        Err(Error::SignInFailed {
+            error: format!("HTTP {}", status.as_u16()),
+            description: Some("Volvo ID did not revoke the sign-in".into()),
+        })
     }
 
     pub(crate) async fn exchange_code(

@@ -68,6 +68,9 @@ pub struct Settings {
     pub api_url: Option<String>,
     pub auth_url: Option<String>,
     pub token_url: Option<String>,
+    /// Volvo ID's RFC 7009 revocation endpoint, if the user knows one: a sign-out then ends
+    /// the refresh token there too.
+    pub revoke_url: Option<String>,
     pub redirect_mode: Option<RedirectMode>,
     pub loopback_port: Option<u16>,
     /// The https redirect URI registered for [`RedirectMode::Paste`].
