@@ -2,6 +2,11 @@
 //! exterior picture (with a browser-like User-Agent: Volvo's image hosts refuse others), keeps
 //! it on disk, and hands it over as a `data:` URL. Any failure is `None`: a tile without a
 //! picture is fine, a tile that fails because of one is not.
+//!
+//! The address comes from Volvo's answer, so it is held to rules: https (plain http only to
+//! this computer, for the demo and tests), redirects only within the host it named, and a
+//! picture whose header promises more than [`MAX_PIXELS`] is refused before the page's engine
+//! would decode it.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -21,6 +26,11 @@ const MAX_IMAGE_BYTES: usize = 8 * 1024 * 1024;
 const FETCH_TIMEOUT: Duration = Duration::from_secs(20);
 /// A car's paint does not change, but Volvo's renderings do now and then.
 const DISK_MAX_AGE: Duration = Duration::from_secs(30 * 24 * 3600);
+/// Volvo's renderings are 1920 × 1080 or so; a picture of more pixels than a 4K screen twice
+/// over is not one of them, and would cost the web engine hundreds of megabytes to decode.
+pub const MAX_PIXELS: u64 = 2 * 3840 * 2160;
+/// Image CDNs redirect a step or two; a long chain is not normal.
+const MAX_REDIRECTS: usize = 3;
 /// After a failed fetch, how long tiles go without a picture before trying again.
 const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(5 * 60);
 
@@ -42,8 +52,7 @@ impl ImageCache {
             .user_agent(USER_AGENT)
             .timeout(FETCH_TIMEOUT)
             .connect_timeout(Duration::from_secs(10))
-            // Image CDNs redirect; a short chain is normal, a long one is not.
-            .redirect(reqwest::redirect::Policy::limited(3))
+            .redirect(reqwest::redirect::Policy::custom(same_host_redirects))
             .build()
             .inspect_err(|e| tracing::warn!("no HTTP client for car pictures: {e}"))
             .ok();
@@ -99,13 +108,13 @@ impl ImageCache {
             return None;
         }
         let bytes = tokio::fs::read(&path).await.ok()?;
-        image_type(&bytes).map(|_| bytes)
+        checked_picture(&bytes).ok().map(|_| bytes)
     }
 
     async fn fetch(&self, vin: &Vin, raw_url: &str) -> Option<Vec<u8>> {
         let url = url::Url::parse(raw_url.trim()).ok()?;
-        if !matches!(url.scheme(), "http" | "https") {
-            tracing::warn!(vin = %vin.masked(), "car picture URL is not http(s); not fetched");
+        if !volvo_api::https_or_loopback(&url) {
+            tracing::warn!(vin = %vin.masked(), "car picture URL is not https; not fetched");
             return None;
         }
         let host = url.host_str().unwrap_or("").to_owned();
@@ -143,12 +152,91 @@ impl ImageCache {
             bytes.extend_from_slice(&chunk);
         }
         // Trust the bytes, not the content-type: only real pictures reach the page.
-        image_type(&bytes).ok_or("the answer is not a PNG, JPEG, WebP or GIF picture")?;
+        checked_picture(&bytes)?;
         Ok(bytes)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Vin, Cached>> {
         self.memory.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Follows a redirect only to the host the picture's address named, and only a few times.
+fn same_host_redirects(attempt: reqwest::redirect::Attempt<'_>) -> reqwest::redirect::Action {
+    let first_host = attempt.previous().first().and_then(|u| u.host_str());
+    if attempt.previous().len() > MAX_REDIRECTS {
+        attempt.error("too many redirects")
+    } else if attempt.url().host_str() != first_host {
+        attempt.error("a redirect to another host")
+    } else if !volvo_api::https_or_loopback(attempt.url()) {
+        attempt.error("a redirect away from https")
+    } else {
+        attempt.follow()
+    }
+}
+
+/// A picture the page may show: a known type whose header gives a size within [`MAX_PIXELS`].
+fn checked_picture(bytes: &[u8]) -> Result<&'static str, String> {
+    let mime = image_type(bytes).ok_or("the answer is not a PNG, JPEG, WebP or GIF picture")?;
+    let (width, height) =
+        dimensions(bytes).ok_or("the picture's size cannot be read from its header")?;
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(format!(
+            "the picture is {width} × {height} pixels, too large to show"
+        ));
+    }
+    Ok(mime)
+}
+
+/// Width and height from a picture's header, without decoding it.
+fn dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
+    let be32 = |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+    let be16 = |at: usize| {
+        Some(u32::from(u16::from_be_bytes(
+            bytes.get(at..at + 2)?.try_into().ok()?,
+        )))
+    };
+    let le16 = |at: usize| {
+        Some(u32::from(u16::from_le_bytes(
+            bytes.get(at..at + 2)?.try_into().ok()?,
+        )))
+    };
+    let le24 = |at: usize| {
+        let b = bytes.get(at..at + 3)?;
+        Some(u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16)
+    };
+    match image_type(bytes)? {
+        // The IHDR chunk comes first: width and height at bytes 16 and 20.
+        "image/png" => Some((be32(16)?, be32(20)?)),
+        "image/gif" => Some((le16(6)?, le16(8)?)),
+        "image/jpeg" => {
+            // Walk the marker segments to the first start-of-frame.
+            let mut at = 2;
+            loop {
+                if *bytes.get(at)? != 0xFF {
+                    return None;
+                }
+                let marker = *bytes.get(at + 1)?;
+                let length = be16(at + 2)? as usize;
+                let start_of_frame =
+                    matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
+                if start_of_frame {
+                    return Some((be16(at + 7)?, be16(at + 5)?));
+                }
+                at += 2 + length;
+            }
+        }
+        "image/webp" => match bytes.get(12..16)? {
+            b"VP8 " => Some((le16(26)? & 0x3FFF, le16(28)? & 0x3FFF)),
+            b"VP8L" => {
+                let b = bytes.get(21..25)?;
+                let bits = u32::from_le_bytes(b.try_into().ok()?);
+                Some(((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1))
+            }
+            b"VP8X" => Some((le24(24)? + 1, le24(27)? + 1)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -176,6 +264,34 @@ fn data_url(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn png_of(width: u32, height: u32) -> Vec<u8> {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend_from_slice(&width.to_be_bytes());
+        png.extend_from_slice(&height.to_be_bytes());
+        png.extend_from_slice(&[8, 6, 0, 0, 0]);
+        png
+    }
+
+    #[test]
+    fn sizes_are_read_from_headers_and_huge_pictures_refused() {
+        assert_eq!(dimensions(&png_of(1920, 1080)), Some((1920, 1080)));
+        assert!(checked_picture(&png_of(1920, 1080)).is_ok());
+        let huge = checked_picture(&png_of(50_000, 50_000)).unwrap_err();
+        assert!(huge.contains("50000 × 50000"), "{huge}");
+        let gif = b"GIF89a\x80\x07\x38\x04rest";
+        assert_eq!(dimensions(gif), Some((1920, 1080)));
+        // A baseline JPEG: SOI, an APP0 segment, then SOF0 with height 1080 and width 1920.
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x04,
+            0x38, 0x07, 0x80,
+        ];
+        assert_eq!(dimensions(&jpeg), Some((1920, 1080)));
+        let mut webp = b"RIFF\0\0\0\0WEBPVP8X\0\0\0\0\0\0\0\0".to_vec();
+        webp.extend_from_slice(&[0x7F, 0x07, 0x00, 0x37, 0x04, 0x00]);
+        assert_eq!(dimensions(&webp), Some((1920, 1080)));
+        assert!(checked_picture(b"\x89PNG\r\n\x1a\ntruncated").is_err());
+    }
 
     #[test]
     fn only_pictures_become_data_urls() {
