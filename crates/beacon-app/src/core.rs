@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use tokio::sync::{broadcast, OnceCell};
+use tokio::sync::broadcast;
 use volvo_api::store::{open_secret_store, AuthState, SecretStore, Settings};
 use volvo_api::{Command, Vin};
 
@@ -72,7 +72,8 @@ pub struct Core {
     session: RwLock<Arc<Session>>,
     /// Serializes session changes (sign-in, sign-out, demo) so two cannot interleave.
     pub(crate) switching: tokio::sync::Mutex<()>,
-    demo: OnceCell<Demo>,
+    /// The demo's simulator while the demo is (or was last) the mode; stopped on leaving it.
+    demo: tokio::sync::Mutex<Option<Demo>>,
     pub(crate) dispatch: Arc<Dispatcher>,
     history: Arc<History>,
     images: ImageCache,
@@ -137,7 +138,7 @@ impl Core {
         });
         let (events, _) = broadcast::channel(EVENT_CAPACITY);
         let dispatch = Arc::new(Dispatcher::new(Arc::clone(&history), events.clone()));
-        let demo = OnceCell::new();
+        let mut demo = None;
         let account = if options.force_demo {
             None
         } else {
@@ -162,7 +163,7 @@ impl Core {
                 signed_out_reason: None,
             },
             None => {
-                let demo = demo.get_or_try_init(start_demo).await?;
+                let demo = demo.insert(start_demo().await?);
                 Session {
                     id: 1,
                     mode: Mode::Demo,
@@ -194,7 +195,7 @@ impl Core {
             settings: Mutex::new(settings),
             session: RwLock::new(Arc::clone(&initial)),
             switching: tokio::sync::Mutex::new(()),
-            demo,
+            demo: tokio::sync::Mutex::new(demo),
             dispatch,
             history,
             images: ImageCache::new(data_dir.map(|d| d.join("car-pictures"))),
@@ -355,7 +356,7 @@ impl Core {
     /// The running demo simulator, for tests and the e2e harness to steer (faults, request
     /// log). It holds only throwaway demo credentials.
     pub fn demo_sim(&self) -> Option<volvo_sim::SimHandle> {
-        self.demo.get().map(|d| d.sim.clone())
+        self.demo.try_lock().ok()?.as_ref().map(|d| d.sim.clone())
     }
 
     // ---- internals shared with sign_in.rs and setup.rs ----
@@ -372,8 +373,25 @@ impl Core {
         *self.lock_notice() = notice;
     }
 
-    pub(crate) async fn demo(&self) -> Result<&Demo, AppError> {
-        self.demo.get_or_try_init(start_demo).await
+    pub(crate) async fn demo(&self) -> Result<Demo, AppError> {
+        let mut demo = self.demo.lock().await;
+        if let Some(running) = demo.as_ref() {
+            return Ok(running.clone());
+        }
+        Ok(demo.insert(start_demo().await?).clone())
+    }
+
+    /// Leaving the demo: its simulator stops listening, so nothing on this computer can
+    /// reach it while it is not in use. Taken out at once (session changes are serialized,
+    /// so nothing is starting it now); the shutdown finishes in the background.
+    fn stop_demo(&self) {
+        let Ok(mut demo) = self.demo.try_lock() else {
+            return;
+        };
+        if let Some(demo) = demo.take() {
+            tracing::info!("stopping the demo simulator");
+            tokio::spawn(demo.sim.shutdown());
+        }
     }
 
     pub(crate) fn new_session_id(&self) -> u64 {
@@ -395,6 +413,9 @@ impl Core {
         *self.session.write().unwrap_or_else(|p| p.into_inner()) = Arc::clone(&session);
         tracing::info!(mode = ?session.mode, "session changed");
         self.emit(AppEvent::AuthChanged(self.app_state()));
+        if session.mode != Mode::Demo {
+            self.stop_demo();
+        }
         self.activate(session);
     }
 

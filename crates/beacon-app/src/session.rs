@@ -57,6 +57,7 @@ impl Session {
 
 /// The in-process simulator behind demo mode. Started once, on first need, and kept: going
 /// back to the demo later finds the same cars.
+#[derive(Clone)]
 pub(crate) struct Demo {
     pub sim: SimHandle,
     pub client: Client,
@@ -64,8 +65,10 @@ pub(crate) struct Demo {
 }
 
 pub(crate) async fn start_demo() -> Result<Demo, AppError> {
+    // No admin routes: nothing else on this computer can steer the app's simulator.
     let sim = Sim::builder()
         .scenario(Scenario::demo())
+        .without_admin()
         .start()
         .await
         .map_err(|e| AppError::DemoUnavailable(e.to_string()))?;

@@ -678,3 +678,44 @@ async fn sign_out_revokes_the_refresh_token_when_an_endpoint_is_configured() {
     assert_eq!(sim.refresh_token_user(&token), None, "dead at Volvo ID");
     assert_eq!(app.store.get(SecretName::RefreshToken).unwrap(), None);
 }
+
+/// The demo's simulator serves the demo only: no `/_sim/...` steering routes for anything
+/// else on this computer, and once the app leaves the demo it stops listening.
+#[tokio::test]
+async fn the_demo_simulator_serves_only_the_demo_and_stops_with_it() {
+    let sim = Sim::builder().start().await.unwrap();
+    let app = app_with(application_env(&sim), |_| {}).await;
+    let demo = app.sim();
+    let http = reqwest::Client::new();
+    for path in ["/_sim/health", "/_sim/requests", "/_sim/faults"] {
+        let answer = http
+            .get(format!("{}{path}", demo.base_url()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 404, "{path}");
+    }
+    let minted = http
+        .post(format!("{}/_sim/tokens", demo.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(minted.status(), 404);
+
+    let token = sim.mint_access_token(MintOptions::default());
+    app.core.sign_in_with_token(&token).await.unwrap();
+    let mut stopped = false;
+    for _ in 0..50 {
+        if http.get(demo.api_url()).send().await.is_err() {
+            stopped = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(stopped, "the demo simulator still answers in account mode");
+    assert!(app.core.demo_sim().is_none());
+
+    // Back to the demo: a fresh simulator, and the demo works.
+    app.core.use_demo().await.unwrap();
+    assert_eq!(app.core.vehicles(false).await.unwrap().len(), 3);
+}

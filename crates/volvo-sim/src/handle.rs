@@ -24,6 +24,7 @@ impl Sim {
         SimBuilder {
             scenario: Scenario::demo(),
             bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            admin: true,
         }
     }
 }
@@ -32,11 +33,19 @@ impl Sim {
 pub struct SimBuilder {
     scenario: Scenario,
     bind: SocketAddr,
+    admin: bool,
 }
 
 impl SimBuilder {
     pub fn scenario(mut self, s: Scenario) -> Self {
         self.scenario = s;
+        self
+    }
+
+    /// No `/_sim/...` routes (faults, tokens, the request log over HTTP): for a simulator
+    /// that only serves, like the desktop app's demo. The handle still steers it in-process.
+    pub fn without_admin(mut self) -> Self {
+        self.admin = false;
         self
     }
 
@@ -59,7 +68,11 @@ impl SimBuilder {
         let base_url = format!("http://{}", connectable(addr));
         let state = Arc::new(SimState::new(self.scenario, base_url));
         let (stop, stop_rx) = watch::channel(false);
-        let task = tokio::spawn(server::serve(listener, app(state.clone()), stop_rx));
+        let task = tokio::spawn(server::serve(
+            listener,
+            app(state.clone(), self.admin),
+            stop_rx,
+        ));
         Ok(SimHandle {
             inner: Arc::new(Inner {
                 addr,
@@ -84,7 +97,7 @@ fn connectable(addr: SocketAddr) -> SocketAddr {
     }
 }
 
-fn app(state: Arc<SimState>) -> Router {
+fn app(state: Arc<SimState>, admin: bool) -> Router {
     let simulated = Router::new()
         .merge(volvo_id::router())
         .merge(api::router())
@@ -94,6 +107,9 @@ fn app(state: Arc<SimState>) -> Router {
             state.clone(),
             front::front_door,
         ));
+    if !admin {
+        return simulated.with_state(state);
+    }
     // Merged after the layer, so admin calls are neither logged nor faulted.
     simulated.merge(admin::router()).with_state(state)
 }
