@@ -125,7 +125,14 @@ mod linux {
         if handoff.mode == Mode::Demo {
             command.arg("--demo");
         }
-        command.env(HANDOFF_ENV, handoff.to_json());
+        let json = match handoff.to_checked_json() {
+            Ok(json) => json,
+            Err(e) => {
+                log::warn!("staying in this process: {e}");
+                return;
+            }
+        };
+        command.env(HANDOFF_ENV, json);
         log::info!(
             "restarting in the tray without the web engine ({} cars handed over)",
             handoff.cars.len()

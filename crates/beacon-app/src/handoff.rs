@@ -39,6 +39,20 @@ impl Handoff {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// The JSON for the next process, if the next process would take it: checked before this
+    /// process lets go of anything (the single-instance name), since a handoff the next one
+    /// refuses would cost it a fetch of every car.
+    pub fn to_checked_json(&self) -> Result<String, AppError> {
+        let json = self.to_json();
+        if json.len() > MAX_HANDOFF_BYTES {
+            return Err(AppError::InvalidInput(format!(
+                "the handoff would be {} bytes, over the {MAX_HANDOFF_BYTES}-byte limit",
+                json.len()
+            )));
+        }
+        Ok(json)
+    }
+
     /// Reads a handoff like any other input: size-capped, every VIN checked.
     pub fn from_json(text: &str) -> Result<Handoff, AppError> {
         if text.len() > MAX_HANDOFF_BYTES {

@@ -156,3 +156,34 @@ fn a_bad_handoff_is_refused_in_plain_words() {
     let car = beacon_app::fleet::Car::from(handoff.cars[0].clone());
     assert_eq!(car.commands, vec![Command::Flash, Command::Honk]);
 }
+
+/// The limit is checked by the process that hands over too, before it lets go of anything: a
+/// handoff the next process would refuse is never sent.
+#[test]
+fn an_oversized_handoff_is_refused_before_it_is_sent() {
+    let car = |n: usize| {
+        serde_json::json!({
+            "vin": format!("YV1XZK8V2P{n:07}"),
+            "details": null,
+            "commands": ["HONK"],
+            "missingNote": "x".repeat(2_000),
+            "availability": null,
+            "availabilityAgeMs": null
+        })
+    };
+    let few = serde_json::json!({"mode": "demo", "cars": (0..3).map(car).collect::<Vec<_>>()});
+    let handoff = Handoff::from_json(&few.to_string()).unwrap();
+    let json = handoff.to_checked_json().expect("three cars fit");
+    assert!(Handoff::from_json(&json).is_ok());
+
+    let mut many = handoff.clone();
+    for _ in 0..12 {
+        many.cars.extend(handoff.cars.iter().cloned());
+    }
+    let refused = many.to_checked_json().unwrap_err();
+    assert!(refused.to_string().contains("limit"), "{refused}");
+    assert!(
+        Handoff::from_json(&many.to_json()).is_err(),
+        "the next process agrees"
+    );
+}
