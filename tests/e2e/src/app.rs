@@ -35,6 +35,7 @@ pub struct Launch {
     args: Vec<String>,
     env: Vec<(String, String)>,
     theme: Theme,
+    keychain: bool,
 }
 
 impl Launch {
@@ -44,6 +45,7 @@ impl Launch {
             args: Vec::new(),
             env: Vec::new(),
             theme: Theme::Light,
+            keychain: true,
         }
     }
 
@@ -59,6 +61,24 @@ impl Launch {
 
     pub fn env(mut self, name: &str, value: &str) -> Launch {
         self.env.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Set up for the simulator's application through the environment (client, secret,
+    /// addresses, API key), as someone who brought their own; not signed in yet.
+    pub fn with_application(self, info: &crate::SimInfo) -> Launch {
+        self.env("BEACON_CLIENT_ID", &info.client_id)
+            .env("BEACON_CLIENT_SECRET", &info.client_secret)
+            .env("BEACON_AUTH_URL", &info.auth_url)
+            .env("BEACON_TOKEN_URL", &info.token_url)
+            .env("BEACON_API_URL", &info.api_url)
+            .env("VCC_API_KEY", &info.api_key)
+    }
+
+    /// A session with no keychain at all (no Secret Service on its bus), as on a desktop
+    /// without one: the app keeps secrets for the session only.
+    pub fn without_keychain(mut self) -> Launch {
+        self.keychain = false;
         self
     }
 
@@ -196,9 +216,21 @@ impl App {
         )
     }
 
-    /// What a directly launched app wrote to its log so far (debug builds log to stdout).
+    /// What the app wrote to its log so far: stdout (debug builds log there) when launched
+    /// directly; under WebDriver, which keeps the app's stdout, the app's own log file in its
+    /// session's data folder.
     pub fn log_text(&self) -> String {
-        fs::read_to_string(self.logs.join("app.log")).unwrap_or_default()
+        if self.webdriver.is_none() {
+            return fs::read_to_string(self.logs.join("app.log")).unwrap_or_default();
+        }
+        let mut files = Vec::new();
+        log_files(&self._dir.path().join("tmp"), &mut files);
+        files.sort();
+        files
+            .iter()
+            .filter_map(|f| fs::read_to_string(f).ok())
+            .collect::<Vec<_>>()
+            .join("")
     }
 
     /// What the app asked the system to open in a browser, in order.
@@ -239,6 +271,27 @@ impl Drop for App {
     }
 }
 
+/// Every `*.log` file in a `logs` folder below `dir` (the app's log folder is inside the
+/// session's data folder, whose name is made up when the session starts).
+fn log_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            log_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "log")
+            && path
+                .parent()
+                .and_then(Path::file_name)
+                .is_some_and(|n| n == "logs")
+        {
+            found.push(path);
+        }
+    }
+}
+
 /// A temporary root with the app's folders and the browser stand-in; where the launch records
 /// what was opened and its environment.
 fn app_folders(test: &str) -> (TempDir, PathBuf, PathBuf) {
@@ -265,6 +318,9 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
         .open(log)
         .expect("the launch's log file");
     let mut cmd = Command::new(paths::with_keyring());
+    if !launch.keychain {
+        cmd.arg("--no-secret-service");
+    }
     // Inside the new session: record the environment, then become the program (tauri-driver,
     // whose WebKitWebDriver starts the app, or the app itself), which inherits all of it.
     cmd.args([

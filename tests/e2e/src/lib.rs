@@ -37,7 +37,7 @@ use std::sync::{Mutex, MutexGuard};
 pub use app::{App, Launch, Theme};
 pub use image::{mean_brightness, Png};
 pub use poll::{wait_until, DEFAULT_WAIT};
-pub use sim::{Sim, SimInfo};
+pub use sim::{one_car_application, Sim, SimInfo};
 pub use webdriver::{Element, WebDriver};
 
 /// One app at a time: each WebKit window costs ~450 MB and most of a core, CI machines have

@@ -28,6 +28,26 @@ pub struct SimInfo {
     pub client_secret: String,
 }
 
+/// A scenario with the developer application the end-to-end tests sign in with (the deep link
+/// registered as its redirect URI) and one car.
+pub fn one_car_application(vin: &str, model: &str) -> String {
+    format!(
+        r#"
+redirect_uris = ["volvo-beacon://auth/callback"]
+
+[application]
+client_id = "e2e-client"
+client_secret = "e2e-client-secret-5f1c9a"
+api_key = "e2e-vcc-api-key-8d2b7e"
+secondary_api_key = "e2e-vcc-api-key-secondary-3a6f0d"
+
+[[vehicles]]
+vin = "{vin}"
+model = "{model}"
+"#
+    )
+}
+
 pub struct Sim {
     pub info: SimInfo,
     http: Http,

@@ -8,7 +8,8 @@ use std::fs;
 use beacon_e2e::text::{duration_after, find_jwt, secs_until_utc_midnight};
 use beacon_e2e::ui::{self, Tile};
 use beacon_e2e::{
-    mean_brightness, wait_until, App, E2e, Launch, Png, Theme, WebDriver, DEFAULT_WAIT,
+    mean_brightness, one_car_application, wait_until, App, E2e, Launch, Png, Theme, WebDriver,
+    DEFAULT_WAIT,
 };
 use serde_json::{json, Value};
 
@@ -376,31 +377,9 @@ fn quota_and_rate_limit_errors_are_explained_and_sent_once() {
 fn deep_link_sign_in_reaches_the_running_app_and_leaks_nothing() {
     const VIN: &str = "YV1DEEPLINK000042";
     let e2e = E2e::start("deep_link_sign_in");
-    let sim = e2e.sim(Some(&format!(
-        r#"
-redirect_uris = ["volvo-beacon://auth/callback"]
-
-[application]
-client_id = "e2e-client"
-client_secret = "e2e-client-secret-5f1c9a"
-api_key = "e2e-vcc-api-key-8d2b7e"
-secondary_api_key = "e2e-vcc-api-key-secondary-3a6f0d"
-
-[[vehicles]]
-vin = "{VIN}"
-model = "V60 Cross Country"
-"#
-    )));
+    let sim = e2e.sim(Some(&one_car_application(VIN, "V60 Cross Country")));
     let info = &sim.info;
-    let app = e2e.launch(
-        Launch::plain()
-            .env("BEACON_CLIENT_ID", &info.client_id)
-            .env("BEACON_CLIENT_SECRET", &info.client_secret)
-            .env("BEACON_AUTH_URL", &info.auth_url)
-            .env("BEACON_TOKEN_URL", &info.token_url)
-            .env("BEACON_API_URL", &info.api_url)
-            .env("VCC_API_KEY", &info.api_key),
-    );
+    let app = e2e.launch(Launch::plain().with_application(info));
     let wd = app.wd();
     // Configured but never signed in: the demo, until the sign-in comes back.
     ui::wait_for_cars(wd, &DEMO_FLEET);

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use beacon_e2e::process::{cmdline, descendants, name};
 use beacon_e2e::x11::Screen;
-use beacon_e2e::{wait_until, E2e, Launch};
+use beacon_e2e::{one_car_application, ui, wait_until, E2e, Launch};
 
 fn web_engine_processes(pid: u32) -> usize {
     descendants(pid)
@@ -91,4 +91,81 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
             .ok_or_else(|| "no window".to_owned())
     });
     assert_eq!(cmdline(pid), args, "a new process instead of the same one");
+}
+
+/// No keychain: what the sign-in needs lives only in this process's memory, so the tray-only
+/// restart (a new process) would start signed out, after the app said "signed in until Beacon
+/// quits". Two real processes: the app, and the second launch that brings the window back to
+/// the very same one, still signed in.
+#[test]
+fn without_a_keychain_closing_the_window_never_restarts_a_signed_in_app() {
+    const VIN: &str = "YV1NOKEYCHAIN0042";
+    let e2e = E2e::start("without_a_keychain");
+    let sim = e2e.sim(Some(&one_car_application(VIN, "EX30")));
+    let app = e2e.launch(
+        Launch::plain()
+            .without_keychain()
+            .with_application(&sim.info),
+    );
+    let wd = app.wd();
+    wd.click(&wd.find("#demo-connect"));
+    wd.click(&wd.find(r#"input[name="via"][value="deep_link"]"#));
+    wd.click(&wd.find("#connect"));
+    let authorize_url = wait_until(
+        "the app to open the browser",
+        Duration::from_secs(30),
+        || {
+            app.opened_urls()
+                .into_iter()
+                .next()
+                .ok_or_else(|| "nothing opened".to_owned())
+        },
+    );
+    let callback = sim.authorize(&authorize_url);
+    assert!(app.launch_again(&[&callback]).success());
+    wait_until("the account's car", Duration::from_secs(60), || {
+        let vins: Vec<String> = ui::tiles(wd).into_iter().map(|t| t.vin).collect();
+        (ui::mode(wd) == "account" && vins == [VIN])
+            .then_some(())
+            .ok_or_else(|| format!("cars {vins:?}"))
+    });
+    assert!(
+        app.keychain_secrets().is_empty(),
+        "there is no keychain here"
+    );
+
+    let pid = app.pid();
+    let args = cmdline(pid);
+    let screen = Screen::open();
+    let window = wait_until("the main window", Duration::from_secs(30), || {
+        screen
+            .shown_windows_of(pid)
+            .first()
+            .copied()
+            .ok_or_else(|| "no window".to_owned())
+    });
+    screen.ask_to_close(window);
+    wait_until("the app to decide", Duration::from_secs(30), || {
+        let log = app.log_text();
+        log.contains("staying in this process: there is no keychain")
+            .then_some(())
+            .ok_or_else(|| format!("no decision in the log yet:\n{log}"))
+    });
+    assert_eq!(cmdline(pid), args, "the app restarted itself");
+    assert!(!app.log_text().contains("restarting in the tray"));
+
+    // The second process hands over to the first, which shows its window: same process,
+    // still signed in.
+    assert!(app.launch_again(&[]).success());
+    wait_until("the window again", Duration::from_secs(60), || {
+        (!screen.shown_windows_of(pid).is_empty())
+            .then_some(())
+            .ok_or_else(|| "no window".to_owned())
+    });
+    assert_eq!(cmdline(pid), args);
+    assert!(
+        !app.log_text().contains("signed out"),
+        "the sign-in was lost:\n{}",
+        app.log_text()
+    );
 }
