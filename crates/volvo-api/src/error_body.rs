@@ -31,11 +31,13 @@ pub(crate) fn error_from_response(
             resets_in: parsed.all_text().and_then(|t| quota_resets_in(&t)),
         },
         403 => Error::Forbidden { detail },
+        // On a command, a 404 most often means the car lacks it; but Volvo says so when it is
+        // the car itself that is unknown (no longer on this account), and that needs other words.
         404 => match command {
-            Some(c) => Error::CommandNotSupported {
+            Some(c) if !parsed.mentions_unknown_vehicle() => Error::CommandNotSupported {
                 command: c.api_name().to_owned(),
             },
-            None => Error::NotFound { detail },
+            _ => Error::NotFound { detail },
         },
         409 => Error::Conflict { detail },
         429 => Error::RateLimited {
@@ -120,6 +122,11 @@ impl ErrorBody {
     fn mentions_quota(&self) -> bool {
         self.all_text()
             .is_some_and(|t| t.to_ascii_lowercase().contains("quota"))
+    }
+
+    fn mentions_unknown_vehicle(&self) -> bool {
+        self.all_text()
+            .is_some_and(|t| t.to_ascii_lowercase().contains("vehicle not found"))
     }
 }
 
@@ -538,6 +545,11 @@ mod tests {
     fn not_found_depends_on_whether_a_command_was_sent() {
         match error_from_response(404, None, b"", Some(Command::HonkAndFlash)) {
             Error::CommandNotSupported { command } => assert_eq!(command, "HONK_AND_FLASH"),
+            other => panic!("{other:?}"),
+        }
+        let unknown_car = br#"{"error":{"message":"Not Found","description":"Vehicle not found"}}"#;
+        match error_from_response(404, None, unknown_car, Some(Command::Honk)) {
+            Error::NotFound { detail } => assert!(detail.contains("Vehicle not found"), "{detail}"),
             other => panic!("{other:?}"),
         }
         match err(404, r#"{"error":{"message":"Vehicle not found"}}"#) {
