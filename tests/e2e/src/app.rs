@@ -75,6 +75,14 @@ impl Launch {
             .env("VCC_API_KEY", &info.api_key)
     }
 
+    /// Signed in to the simulator's demo fleet with its test access token and API key, by
+    /// environment: the account mode without any sign-in.
+    pub fn with_test_token(self, info: &crate::SimInfo) -> Launch {
+        self.env("BEACON_API_URL", &info.api_url)
+            .env("VCC_API_KEY", &info.api_key)
+            .env("BEACON_ACCESS_TOKEN", &info.access_token)
+    }
+
     /// A session with no keychain at all (no Secret Service on its bus), as on a desktop
     /// without one: the app keeps secrets for the session only.
     pub fn without_keychain(mut self) -> Launch {

@@ -291,12 +291,7 @@ fn asleep_car_explains_vehicle_in_sleep() {
 fn quota_and_rate_limit_errors_are_explained_and_sent_once() {
     let e2e = E2e::start("quota_and_rate_limit");
     let sim = e2e.sim(None);
-    let app = e2e.launch(
-        Launch::plain()
-            .env("BEACON_API_URL", &sim.info.api_url)
-            .env("VCC_API_KEY", &sim.info.api_key)
-            .env("BEACON_ACCESS_TOKEN", &sim.info.access_token),
-    );
+    let app = e2e.launch(Launch::plain().with_test_token(&sim.info));
     let wd = app.wd();
     ui::wait_for_cars(wd, &DEMO_FLEET);
     assert_eq!(ui::mode(wd), "account");

@@ -32,12 +32,7 @@ type Case = (&'static str, Value, &'static str, &'static str);
 fn run(test: &str, cases: Vec<Case>) {
     let e2e = E2e::start(test);
     let sim = e2e.sim(None);
-    let app = e2e.launch(
-        Launch::plain()
-            .env("BEACON_API_URL", &sim.info.api_url)
-            .env("VCC_API_KEY", &sim.info.api_key)
-            .env("BEACON_ACCESS_TOKEN", &sim.info.access_token),
-    );
+    let app = e2e.launch(Launch::plain().with_test_token(&sim.info));
     let wd = app.wd();
     ui::wait_for_cars(wd, &DEMO_FLEET);
     let honk = format!("/connected-vehicle/v2/vehicles/{XC40}/commands/honk");
