@@ -17,6 +17,8 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use volvo_api::Vin;
 
+use crate::picture_size::{for_tile, TILE_PICTURE_WIDTH};
+
 const USER_AGENT: &str = concat!(
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) VolvoBeacon/",
     env!("CARGO_PKG_VERSION")
@@ -71,12 +73,24 @@ impl ImageCache {
             Some(Cached::Failed(at)) if at.elapsed() < RETRY_AFTER_FAILURE => return None,
             _ => {}
         }
-        let bytes = match self.read_disk(vin).await {
-            Some(bytes) => Some(bytes),
+        let (bytes, on_disk) = match self.read_disk(vin).await {
+            Some(bytes) => (Some(bytes), true),
             None => match url {
-                Some(url) => self.fetch(vin, url).await,
+                Some(url) => (self.fetch(vin, url).await, false),
+                None => (None, false),
+            },
+        };
+        let bytes = match bytes {
+            Some(bytes) => match self.tile_sized(vin, bytes).await {
+                Some((bytes, scaled)) => {
+                    if scaled || !on_disk {
+                        self.save(vin, &bytes).await;
+                    }
+                    Some(bytes)
+                }
                 None => None,
             },
+            None => None,
         };
         let data = bytes.and_then(|b| data_url(&b));
         self.lock().insert(
@@ -87,6 +101,40 @@ impl ImageCache {
             },
         );
         data
+    }
+
+    /// The picture at the size a tile shows it, and whether it was scaled. It is cached at
+    /// that size, so scaling happens once (a picture cached before it was scaled is scaled
+    /// and saved again on first use).
+    async fn tile_sized(&self, vin: &Vin, bytes: Vec<u8>) -> Option<(Vec<u8>, bool)> {
+        let wide = dimensions(&bytes).is_some_and(|(w, _)| w > TILE_PICTURE_WIDTH);
+        if !wide {
+            return Some((bytes, false));
+        }
+        let scaled = tokio::task::spawn_blocking(move || for_tile(bytes))
+            .await
+            .ok()?;
+        let scaled = match scaled {
+            Ok(scaled) => scaled,
+            Err(why) => {
+                tracing::warn!(vin = %vin.masked(), "car picture not shown: {why}");
+                return None;
+            }
+        };
+        Some((scaled, true))
+    }
+
+    async fn save(&self, vin: &Vin, bytes: &[u8]) {
+        let Some(path) = self.path_for(vin) else {
+            return;
+        };
+        let to_write = bytes.to_vec();
+        let written =
+            tokio::task::spawn_blocking(move || crate::fsutil::write_atomically(&path, &to_write))
+                .await;
+        if let Ok(Err(e)) = written {
+            tracing::warn!("car picture not cached on disk: {e}");
+        }
     }
 
     /// Files are named by a hash of the VIN so a directory listing does not show VINs.
@@ -125,16 +173,6 @@ impl ImageCache {
                 return None;
             }
         };
-        if let Some(path) = self.path_for(vin) {
-            let to_write = bytes.clone();
-            let written = tokio::task::spawn_blocking(move || {
-                crate::fsutil::write_atomically(&path, &to_write)
-            })
-            .await;
-            if let Ok(Err(e)) = written {
-                tracing::warn!("car picture not cached on disk: {e}");
-            }
-        }
         Some(bytes)
     }
 

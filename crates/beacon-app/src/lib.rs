@@ -19,6 +19,7 @@ pub mod handoff;
 pub mod history;
 pub mod images;
 pub mod input;
+mod picture_size;
 pub mod renewal;
 pub mod session;
 pub mod settings_env;
