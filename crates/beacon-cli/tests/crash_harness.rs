@@ -1,5 +1,5 @@
-//! The crash harness: `beacon` killed with SIGKILL at random moments while it renews the
-//! sign-in, sends a command and saves the settings, against the simulator and a REAL Secret
+//! The crash harness: `beacon` killed with SIGKILL at random moments while it signs in,
+//! renews the sign-in, sends a command and saves the settings, against the simulator and a REAL Secret
 //! Service (`scripts/with-keyring cargo test -p beacon-cli --test crash_harness`). After every
 //! kill a fresh process must read its settings (or say what it set aside) and find a refresh
 //! token the simulator still accepts.
@@ -16,11 +16,15 @@
 
 mod common;
 
+use std::io::{Read as _, Write as _};
+use std::net::TcpStream;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use common::account::TestAccount;
+use common::interactive::Running;
 use common::run_json;
+use common::sim::TestSim;
 use volvo_api::store::SecretName;
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -33,9 +37,17 @@ enum Work {
     Command,
     /// A settings save (read, change, write, rename, under the file lock).
     SettingsSave,
+    /// `beacon login`: the browser comes back, the code is exchanged, the new refresh token
+    /// replaces the old one in the keychain.
+    SignIn,
 }
 
-const WORK: [Work; 3] = [Work::Renewal, Work::Command, Work::SettingsSave];
+const WORK: [Work; 4] = [
+    Work::Renewal,
+    Work::Command,
+    Work::SettingsSave,
+    Work::SignIn,
+];
 
 /// xorshift64*: a repeatable sequence from the printed seed; nothing here needs more.
 struct Dice(u64);
@@ -56,11 +68,38 @@ impl Dice {
 #[derive(Default, Debug)]
 struct Tally {
     kills: usize,
-    by_work: [usize; 3],
+    by_work: [usize; 4],
     finished_first: usize,
     lost_in_window: usize,
     settings_lost: usize,
     set_aside: usize,
+}
+
+/// A sign-in up to the moment the browser comes back to `beacon login`'s listener; then it
+/// runs on its own (the exchange and the keychain write) until it ends or is killed.
+fn sign_in_until_the_browser_returns(account: &TestAccount, sim: &TestSim) -> Running {
+    let login = Running::start(
+        account.beacon(),
+        &["login", "--no-browser", "--port", "0", "--json"],
+    );
+    let callback = sim.browser_step(&login.next_line());
+    // The browser's request, sent without waiting for the page: the kill may come first.
+    let address = callback
+        .strip_prefix("http://")
+        .and_then(|rest| rest.split_once('/'))
+        .map(|(host, path)| (host.to_owned(), format!("/{path}")))
+        .expect("a loopback callback");
+    std::thread::spawn(move || {
+        if let Ok(mut socket) = TcpStream::connect(&address.0) {
+            let request = format!(
+                "GET {} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+                address.1, address.0
+            );
+            let _ = socket.write_all(request.as_bytes());
+            let _ = socket.read_to_end(&mut Vec::new());
+        }
+    });
+    login
 }
 
 fn start(account: &TestAccount, work: Work, port: u16) -> Child {
@@ -69,6 +108,9 @@ fn start(account: &TestAccount, work: Work, port: u16) -> Child {
         Work::Renewal => cmd.args(["vehicles", "--json"]),
         Work::Command => cmd.args(["flash", XC40, "--json"]),
         Work::SettingsSave => cmd.args(["setup", "--json", "--port", &port.to_string()]),
+        Work::SignIn => {
+            unreachable!("a sign-in needs the browser: sign_in_until_the_browser_returns")
+        }
     };
     cmd.stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -77,7 +119,17 @@ fn start(account: &TestAccount, work: Work, port: u16) -> Child {
 }
 
 /// How long each kind of work takes when nothing kills it, so kills can land anywhere in it.
-fn typical_run(account: &TestAccount, work: Work) -> Duration {
+fn typical_run(account: &TestAccount, sim: &TestSim, work: Work) -> Duration {
+    if work == Work::SignIn {
+        let login = sign_in_until_the_browser_returns(account, sim);
+        let started = Instant::now();
+        let ended = login.wait();
+        assert_eq!(
+            ended.code, 0,
+            "a sign-in fails without any kill: {ended:#?}"
+        );
+        return started.elapsed();
+    }
     let started = Instant::now();
     let status = start(account, work, 8000).wait().expect("beacon ran");
     assert!(status.success(), "{work:?} fails without any kill");
@@ -116,29 +168,42 @@ fn kills_at_random_moments_lose_no_settings_and_the_sign_in_only_in_its_one_wind
     account.set_up(&sim);
     assert_eq!(account.log_in(&sim, &[]).code, 0);
     let client_id = sim.handle().client_id().to_owned();
-    let spans: Vec<Duration> = WORK.iter().map(|&w| typical_run(&account, w)).collect();
-    eprintln!("crash harness: typical runs {spans:?} (renewal, command, settings save)");
+    let spans: Vec<Duration> = WORK
+        .iter()
+        .map(|&w| typical_run(&account, &sim, w))
+        .collect();
+    eprintln!(
+        "crash harness: typical runs {spans:?} (renewal, command, settings save, sign-in after the browser)"
+    );
 
     let mut tally = Tally::default();
     let mut saved_port: u16 = 8000;
     let started = Instant::now();
     while tally.kills < kills {
-        let pick = dice.below(3) as usize;
+        let pick = dice.below(WORK.len() as u64) as usize;
         let work = WORK[pick];
         let port = 8001 + dice.below(50_000) as u16;
         let span = spans[pick].as_micros() as u64;
         let at = Duration::from_micros(dice.below(span + 1));
-        let mut child = start(&account, work, port);
-        std::thread::sleep(at);
-        if child.try_wait().expect("wait").is_some() {
+        let killed = if work == Work::SignIn {
+            let login = sign_in_until_the_browser_returns(&account, &sim);
+            std::thread::sleep(at);
+            login.kill()
+        } else {
+            let mut child = start(&account, work, port);
+            std::thread::sleep(at);
+            let running = child.try_wait().expect("wait").is_none();
+            child.kill().expect("SIGKILL");
+            child.wait().expect("reaped");
+            running
+        };
+        if !killed {
             tally.finished_first += 1;
             if work == Work::SettingsSave {
                 saved_port = port;
             }
             continue;
         }
-        child.kill().expect("SIGKILL");
-        child.wait().expect("reaped");
         tally.kills += 1;
         tally.by_work[pick] += 1;
 
@@ -180,12 +245,13 @@ fn kills_at_random_moments_lose_no_settings_and_the_sign_in_only_in_its_one_wind
         }
     }
     let report = format!(
-        "crash harness: {} kills in {:.0?} (renewal {}, command {}, settings save {}; {} runs finished before their kill); sign-ins lost: {} (each in the window after Volvo ID answered a renewal and before the keychain write); settings lost: {}; files set aside: {}",
+        "crash harness: {} kills in {:.0?} (renewal {}, command {}, settings save {}, sign-in {}; {} runs finished before their kill); sign-ins lost: {} (each in the window after Volvo ID answered a renewal and before the keychain write); settings lost: {}; files set aside: {}",
         tally.kills,
         started.elapsed(),
         tally.by_work[0],
         tally.by_work[1],
         tally.by_work[2],
+        tally.by_work[3],
         tally.finished_first,
         tally.lost_in_window,
         tally.settings_lost,

@@ -51,6 +51,14 @@ impl Running {
         }
     }
 
+    /// SIGKILL now; whether it was still running when killed.
+    pub fn kill(mut self) -> bool {
+        let running = matches!(self.child.0.try_wait(), Ok(None));
+        let _ = self.child.0.kill();
+        let _ = self.child.0.wait();
+        running
+    }
+
     /// The next stdout line; fails the test if none comes.
     pub fn next_line(&self) -> String {
         self.lines
