@@ -241,6 +241,52 @@ impl App {
             .join("")
     }
 
+    /// Signs in the user's way, with the window: "Connect my Volvo", straight back to Beacon,
+    /// the browser at the simulator's Volvo ID, and the OS handing the link to a second
+    /// launch. Returns once the second launch has handed it over.
+    pub fn sign_in_by_deep_link(&self, sim: &crate::Sim) {
+        let wd = self.wd();
+        // The demo first, as the user sees it before connecting.
+        wait_until("the demo's cars", Duration::from_secs(60), || {
+            let cars = crate::ui::tiles(wd).len();
+            (crate::ui::mode(wd) == "demo" && cars > 0)
+                .then_some(())
+                .ok_or_else(|| format!("{cars} cars"))
+        });
+        wd.click(&wd.find("#demo-connect"));
+        wd.click(&wd.find(r#"input[name="via"][value="deep_link"]"#));
+        wd.click(&wd.find("#connect"));
+        let authorize_url = wait_until(
+            "the app to open the browser",
+            Duration::from_secs(30),
+            || {
+                self.opened_urls()
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| "nothing opened".to_owned())
+            },
+        );
+        let callback = sim.authorize(&authorize_url);
+        assert!(
+            self.launch_again(&[&callback]).success(),
+            "the second launch should hand the link over"
+        );
+        wait_until("the account", Duration::from_secs(30), || {
+            let mode = crate::ui::mode(wd);
+            (mode == "account")
+                .then_some(())
+                .ok_or_else(|| format!("mode {mode:?}"))
+        });
+        // Back at the tiles, as the user would close the account sheet.
+        let open = wd.execute(
+            "return document.getElementById('account-dialog').open;",
+            serde_json::json!([]),
+        );
+        if open == serde_json::json!(true) {
+            wd.click(&wd.find("#account-close"));
+        }
+    }
+
     /// What the app asked the system to open in a browser, in order.
     pub fn opened_urls(&self) -> Vec<String> {
         fs::read_to_string(&self.opened_file)

@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use beacon_e2e::ui;
-use beacon_e2e::{E2e, Launch};
+use beacon_e2e::{one_car_application, E2e, Launch};
 use serde_json::{json, Value};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -174,4 +174,70 @@ fn unreadable_answers_are_named_and_the_next_click_works() {
             ),
         ],
     );
+}
+
+/// A signed-in account's sign-in failures, through the window. Volvo refusing the access
+/// token (401): Beacon renews it and sends the command once more, which is safe because a 401
+/// means the command never ran; the click just works. Volvo ID ending the sign-in
+/// (`invalid_grant`): the page says so in plain words, and no command goes out.
+#[test]
+fn a_refused_token_is_renewed_and_an_ended_sign_in_is_named() {
+    const VIN: &str = "YV1FAULTSIGNIN042";
+    let e2e = E2e::start("faults_sign_in");
+    // Access tokens that need renewing a second after they are issued.
+    let scenario = format!(
+        "access_token_ttl_secs = 2\n{}",
+        one_car_application(VIN, "EX30")
+    );
+    let sim = e2e.sim(Some(&scenario));
+    let app = e2e.launch(Launch::plain().with_application(&sim.info));
+    let wd = app.wd();
+    app.sign_in_by_deep_link(&sim);
+    ui::wait_for_cars(wd, &[VIN]);
+    assert_eq!(ui::mode(wd), "account");
+    let honk = format!("/connected-vehicle/v2/vehicles/{VIN}/commands/honk");
+    let refreshes = |sim: &beacon_e2e::Sim| {
+        sim.requests()
+            .into_iter()
+            .filter(|r| r["grant_type"] == "refresh_token")
+            .count()
+    };
+
+    sim.add_fault(json!({
+        "method": "POST", "path": honk, "count": 1,
+        "action": status(
+            401,
+            &api_error("Unauthorized", "The access token is invalid or has expired."),
+            json!({"WWW-Authenticate": "Bearer error=\"invalid_token\""}),
+        )
+    }));
+    let renewed_before = refreshes(&sim);
+    wd.click(&ui::button(wd, VIN, "HONK"));
+    ui::wait_for_done(wd, VIN, "COMPLETED");
+    assert_eq!(sim.count("POST", &honk), 2, "refused once, sent once more");
+    assert!(refreshes(&sim) > renewed_before, "the token was renewed");
+
+    // Volvo ID ends the sign-in at the next renewal.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    sim.add_fault(json!({
+        "method": "POST", "path": "/as/token.oauth2", "count": 1,
+        "action": status(
+            400,
+            &json!({"error": "invalid_grant", "error_description": "The refresh token has expired"})
+                .to_string(),
+            json!({}),
+        )
+    }));
+    wd.click(&ui::button(wd, VIN, "HONK"));
+    beacon_e2e::wait_until("the sign-in to end", beacon_e2e::DEFAULT_WAIT, || {
+        (ui::mode(wd) == "signed_out")
+            .then_some(())
+            .ok_or_else(|| format!("mode {:?}", ui::mode(wd)))
+    });
+    let reason = wd.text(&wd.find("#signed-out-reason"));
+    assert!(
+        reason.contains("sign-in has ended") && reason.contains("The refresh token has expired"),
+        "{reason:?}"
+    );
+    assert_eq!(sim.count("POST", &honk), 2, "no command without a sign-in");
 }

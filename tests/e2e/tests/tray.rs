@@ -108,21 +108,7 @@ fn without_a_keychain_closing_the_window_never_restarts_a_signed_in_app() {
             .with_application(&sim.info),
     );
     let wd = app.wd();
-    wd.click(&wd.find("#demo-connect"));
-    wd.click(&wd.find(r#"input[name="via"][value="deep_link"]"#));
-    wd.click(&wd.find("#connect"));
-    let authorize_url = wait_until(
-        "the app to open the browser",
-        Duration::from_secs(30),
-        || {
-            app.opened_urls()
-                .into_iter()
-                .next()
-                .ok_or_else(|| "nothing opened".to_owned())
-        },
-    );
-    let callback = sim.authorize(&authorize_url);
-    assert!(app.launch_again(&[&callback]).success());
+    app.sign_in_by_deep_link(&sim);
     wait_until("the account's car", Duration::from_secs(60), || {
         let vins: Vec<String> = ui::tiles(wd).into_iter().map(|t| t.vin).collect();
         (ui::mode(wd) == "account" && vins == [VIN])
