@@ -241,3 +241,40 @@ fn a_refused_token_is_renewed_and_an_ended_sign_in_is_named() {
     );
     assert_eq!(sim.count("POST", &honk), 2, "no command without a sign-in");
 }
+
+/// Volvo never answers: after Beacon's command timeout (90 s) the tile says the car may or may
+/// not have acted, the command is not sent again on its own, and the next click works.
+#[test]
+fn a_command_that_times_out_says_the_car_may_have_acted() {
+    let e2e = E2e::start("faults_timeout");
+    let sim = e2e.sim(None);
+    let app = e2e.launch(Launch::plain().with_test_token(&sim.info));
+    let wd = app.wd();
+    ui::wait_for_cars(wd, &DEMO_FLEET);
+    let honk = format!("/connected-vehicle/v2/vehicles/{XC40}/commands/honk");
+    sim.add_fault(json!({
+        "method": "POST", "path": honk, "count": 1,
+        "action": {"type": "delay", "ms": 100_000}
+    }));
+    wd.click(&ui::button(wd, XC40, "HONK"));
+    let timed_out = beacon_e2e::wait_until(
+        "the command timeout",
+        std::time::Duration::from_secs(150),
+        || {
+            let tile = ui::tile(wd, XC40);
+            (tile.state == "done")
+                .then_some(tile.clone())
+                .ok_or_else(|| format!("{:?}", tile.outcome_text))
+        },
+    );
+    assert_eq!(timed_out.status.as_deref(), Some("error:timeout"));
+    assert!(
+        timed_out.outcome_text.contains("may or may not"),
+        "{:?}",
+        timed_out.outcome_text
+    );
+    assert_eq!(sim.count("POST", &honk), 1, "not sent again on its own");
+    wd.click(&ui::button(wd, XC40, "HONK"));
+    ui::wait_for_done(wd, XC40, "COMPLETED");
+    assert_eq!(sim.count("POST", &honk), 2);
+}
