@@ -6,7 +6,6 @@
 
 use std::sync::Arc;
 
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::{Core, Options};
 use volvo_api::store::MemoryStore;
 use volvo_api::{Command, Vin};
@@ -23,7 +22,6 @@ async fn main() {
     })
     .await
     .expect("the core starts");
-    debug_assert!(!EnvOverrides::from_env().is_empty());
     core.vehicles(false).await.expect("the cars");
     for n in 0u64.. {
         core.send_command(&vin, Command::Flash)

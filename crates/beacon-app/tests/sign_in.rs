@@ -440,19 +440,9 @@ async fn deep_links_that_answer_no_sign_in_here_are_dropped_silently() {
 /// renewal is under way the app is not handed over, and Quit waits for it (bounded).
 #[tokio::test]
 async fn a_renewal_under_way_keeps_the_process_until_it_is_saved() {
-    // Tokens that need renewing a second after they are issued.
-    let sim = Sim::builder()
-        .scenario(volvo_sim::Scenario {
-            access_token_ttl_secs: 2,
-            ..Default::default()
-        })
-        .start()
-        .await
-        .unwrap();
+    let sim = short_lived_tokens().await;
     let app = app_with(application_env(&sim), |_| {}).await;
-    let start = app.core.begin_sign_in(Via::DeepLink).await.unwrap();
-    let callback = browser_redirect(&start.authorize_url).await;
-    app.core.complete_sign_in(&callback).await.unwrap();
+    sign_in_as(&app.core, "owner@example.com").await;
     app.core.vehicles(false).await.unwrap();
     assert!(app.core.handoff().is_ok(), "idle: nothing to wait for");
     assert!(!app.core.renewing_sign_in());
@@ -578,6 +568,18 @@ async fn an_idle_sign_in_outlives_volvo_ids_idle_limit_while_the_app_runs() {
     );
 }
 
+/// A simulator whose access tokens need renewing a second after they are issued.
+async fn short_lived_tokens() -> SimHandle {
+    Sim::builder()
+        .scenario(volvo_sim::Scenario {
+            access_token_ttl_secs: 2,
+            ..Default::default()
+        })
+        .start()
+        .await
+        .unwrap()
+}
+
 /// Signs in through the browser as `who` (the simulator's Volvo ID takes OIDC's login_hint
 /// for the account the person chooses).
 async fn sign_in_as(core: &Arc<beacon_app::Core>, who: &str) {
@@ -596,14 +598,7 @@ async fn sign_in_as(core: &Arc<beacon_app::Core>, who: &str) {
 /// old account's rotated token never lands over the new one.
 #[tokio::test]
 async fn a_new_sign_in_is_never_overwritten_by_the_previous_ones_renewal() {
-    let sim = Sim::builder()
-        .scenario(volvo_sim::Scenario {
-            access_token_ttl_secs: 2,
-            ..Default::default()
-        })
-        .start()
-        .await
-        .unwrap();
+    let sim = short_lived_tokens().await;
     let app = app_with(application_env(&sim), |_| {}).await;
     sign_in_as(&app.core, "first@example.com").await;
     app.core.vehicles(false).await.unwrap();
