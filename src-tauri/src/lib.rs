@@ -9,6 +9,7 @@ mod events;
 mod logging;
 mod notify;
 mod quit;
+mod renderer;
 mod rendering;
 mod shortcut;
 mod tray;
@@ -32,7 +33,8 @@ pub fn run() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let force_demo = args.iter().any(|a| a == "--demo");
     let hidden = args.iter().any(|a| a == autostart::HIDDEN_FLAG);
-    let app = tauri::Builder::default()
+    let builder = renderer::prepare(tauri::Builder::default());
+    let app = builder
         // First: a second launch (e.g. the OS handing over a volvo-beacon:// link) must reach
         // this process before any other plugin sets anything up in the second one.
         .plugin(tauri_plugin_single_instance::init(

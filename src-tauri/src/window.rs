@@ -34,13 +34,16 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
     // up with the page in it. A page that never reports in is shown anyway, a moment later.
     let builder = WebviewWindowBuilder::from_config(app, config).map(|b| {
         b.visible(false).on_page_load(|window, payload| {
-            if payload.event() == PageLoadEvent::Finished {
+            // Only the first load reveals: a reload (after the renderer died) must not take
+            // the focus from whatever the user is doing.
+            if payload.event() == PageLoadEvent::Finished && !window.is_visible().unwrap_or(true) {
                 reveal(&window);
             }
         })
     });
     match builder.and_then(|b| b.build()) {
         Ok(window) => {
+            crate::renderer::watch(&window);
             tauri::async_runtime::spawn(async move {
                 tokio::time::sleep(SHOW_AT_THE_LATEST).await;
                 if !window.is_visible().unwrap_or(true) {

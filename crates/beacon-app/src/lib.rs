@@ -7,6 +7,7 @@
 //! - [`history`]: the last 50 outcomes on disk, no secrets;
 //! - [`handoff`]: what a restarted (tray-only) process of the app takes over;
 //! - [`renewal`]: an idle Volvo ID sign-in renewed every 3 days, before Volvo ends it;
+//! - [`renderer_deaths`]: reload the page when its renderer dies, ask after a few deaths;
 //! - [`images`]: car pictures as `data:` URLs, cached on disk;
 //! - [`views`]: the payloads of docs/ipc.md; [`input`]: checks for everything the page sends.
 
@@ -20,6 +21,7 @@ pub mod history;
 pub mod images;
 pub mod input;
 mod picture_size;
+pub mod renderer_deaths;
 pub mod renewal;
 pub mod session;
 pub mod settings_env;

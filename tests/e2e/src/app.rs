@@ -98,6 +98,11 @@ impl Launch {
 
 pub struct App {
     webdriver: Option<WebDriver>,
+    /// Whether the app's stdout went to `app.log` (launched directly, not by tauri-driver).
+    direct: bool,
+    /// For an app launched directly with its web inspector open: WebKitWebDriver attached to
+    /// it (`--target`), and its address, for a new session after the old one ended.
+    attached_driver: Option<(ProcessGroup, String)>,
     /// tauri-driver's process group (WebKitWebDriver, the app, its D-Bus session and keyring),
     /// or the app's own when it was launched directly.
     group: ProcessGroup,
@@ -137,6 +142,8 @@ impl App {
                 Ok(webdriver) => {
                     return App {
                         webdriver: Some(webdriver),
+                        direct: false,
+                        attached_driver: None,
                         group: driver,
                         env_file,
                         opened_file,
@@ -164,11 +171,89 @@ impl App {
         );
         App {
             webdriver: None,
+            direct: true,
+            attached_driver: None,
             group,
             env_file,
             opened_file,
             logs: logs.to_owned(),
             _dir: dir,
+        }
+    }
+
+    /// The app launched directly, its web inspector open to WebKitWebDriver, which attaches to
+    /// it (`--target`) instead of starting it. WebKit ends a WebDriver session when the page's
+    /// web process dies ("session deleted because of page crash"); such an app outlives that,
+    /// and [`reattach`](Self::reattach) opens a new session on its window.
+    pub(crate) fn launch_reattachable(test: &str, logs: &Path, launch: Launch) -> App {
+        let mut failures = Vec::new();
+        for attempt in 1..=LAUNCH_ATTEMPTS {
+            let (inspector_port, driver_port) = two_free_ports();
+            let inspector = format!("127.0.0.1:{inspector_port}");
+            let mut app = App::launch_direct(
+                test,
+                logs,
+                launch
+                    .clone()
+                    .env("TAURI_WEBVIEW_AUTOMATION", "true")
+                    .env("WEBKIT_INSPECTOR_SERVER", &inspector),
+            );
+            let driver_log =
+                fs::File::create(logs.join("webkitwebdriver.log")).expect("the driver's log file");
+            let mut driver = ProcessGroup::spawn(
+                "WebKitWebDriver",
+                Command::new(paths::native_driver())
+                    .arg(format!("--port={driver_port}"))
+                    .arg(format!("--target={inspector}"))
+                    // The session WebKit ended stays on the driver's books until its next
+                    // command: a new one takes its place.
+                    .arg("--replace-on-new-session")
+                    .stdin(Stdio::null())
+                    .stdout(driver_log.try_clone().expect("the driver's log file"))
+                    .stderr(driver_log),
+            );
+            let url = format!("http://127.0.0.1:{driver_port}");
+            if let Err(e) = wait_for_driver(&url, &mut driver) {
+                failures.push(format!("attempt {attempt}: {e}"));
+                continue;
+            }
+            app.attached_driver = Some((driver, url));
+            match app.try_attach(Duration::from_secs(60)) {
+                Ok(()) => return app,
+                Err(e) => failures.push(format!("attempt {attempt}: {e}")),
+            }
+        }
+        panic!(
+            "no WebDriver session on the app ({}); see {}",
+            failures.join("; "),
+            logs.display()
+        );
+    }
+
+    /// A new WebDriver session on the window of an app from
+    /// [`E2e::launch_reattachable`](crate::E2e::launch_reattachable), after WebKit ended the
+    /// last one.
+    pub fn reattach(&mut self) {
+        if let Err(e) = self.try_attach(crate::DEFAULT_WAIT) {
+            panic!("no new WebDriver session on the app: {e}");
+        }
+    }
+
+    fn try_attach(&mut self, timeout: Duration) -> Result<(), String> {
+        let (_, url) = self
+            .attached_driver
+            .as_ref()
+            .expect("an app launched to be reattached");
+        let deadline = Instant::now() + timeout;
+        loop {
+            match WebDriver::attach(url) {
+                Ok(webdriver) => {
+                    self.webdriver = Some(webdriver);
+                    return Ok(());
+                }
+                Err(e) if Instant::now() >= deadline => return Err(e),
+                Err(_) => std::thread::sleep(Duration::from_millis(250)),
+            }
         }
     }
 
@@ -228,7 +313,7 @@ impl App {
     /// directly; under WebDriver, which keeps the app's stdout, the app's own log file in its
     /// session's data folder.
     pub fn log_text(&self) -> String {
-        if self.webdriver.is_none() {
+        if self.direct {
             return fs::read_to_string(self.logs.join("app.log")).unwrap_or_default();
         }
         let mut files = Vec::new();

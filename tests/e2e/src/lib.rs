@@ -82,6 +82,13 @@ impl E2e {
         App::launch_direct(&self.name, &self.logs, launch)
     }
 
+    /// Launches the app on its own with its web inspector open, and attaches WebKitWebDriver
+    /// to it: for tests in which the page's web process dies, which ends a WebDriver session
+    /// (see [`App::reattach`]).
+    pub fn launch_reattachable(&self, launch: Launch) -> App {
+        App::launch_reattachable(&self.name, &self.logs, launch)
+    }
+
     /// Runs `beacon sim --port 0 --json`, with a scenario (TOML) when given.
     pub fn sim(&self, scenario_toml: Option<&str>) -> Sim {
         Sim::start(&self.logs, scenario_toml)

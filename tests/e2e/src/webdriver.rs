@@ -38,7 +38,6 @@ impl WebDriver {
         application: &Path,
         args: &[String],
     ) -> Result<WebDriver, String> {
-        let http = Http::new();
         let capabilities = json!({
             "capabilities": {
                 "alwaysMatch": {
@@ -46,11 +45,16 @@ impl WebDriver {
                 }
             }
         });
+        WebDriver::open(driver_url, &capabilities)
+    }
+
+    fn open(driver_url: &str, capabilities: &Value) -> Result<WebDriver, String> {
+        let http = Http::new();
         let answer = http
             .send(
                 Method::POST,
                 &format!("{driver_url}/session"),
-                Some(&capabilities),
+                Some(capabilities),
             )
             .map_err(|e| format!("no answer to new session: {e}"))?;
         let body = answer.json();
@@ -64,6 +68,15 @@ impl WebDriver {
             session_url: format!("{driver_url}/session/{id}"),
             http,
         })
+    }
+
+    /// Opens a session through a WebKitWebDriver started with `--target`: on the app already
+    /// running there, instead of starting one.
+    pub(crate) fn attach(driver_url: &str) -> Result<WebDriver, String> {
+        let capabilities = json!({
+            "capabilities": { "alwaysMatch": { "webkitgtk:browserOptions": {} } }
+        });
+        WebDriver::open(driver_url, &capabilities)
     }
 
     fn command(&self, method: Method, path: &str, body: Option<Value>) -> Result<Value, Refusal> {
@@ -158,6 +171,17 @@ impl WebDriver {
             "/execute/sync",
             Some(json!({"script": script, "args": args})),
         )
+    }
+
+    /// Like [`execute`](Self::execute), but a refusal (e.g. while the page is being loaded
+    /// again) comes back as an error instead of failing the test.
+    pub fn try_execute(&self, script: &str, args: Value) -> Result<Value, String> {
+        self.command(
+            Method::POST,
+            "/execute/sync",
+            Some(json!({"script": script, "args": args})),
+        )
+        .map_err(|r| format!("{}: {}", r.error, r.message))
     }
 
     /// Like [`execute`](Self::execute), for a script that ends by calling its last argument
