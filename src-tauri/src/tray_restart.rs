@@ -1,7 +1,7 @@
 //! Living in the tray all day, lightly. On Linux a process that has shown a web page keeps
-//! WebKit's network process and much of the engine's memory after its last window is gone:
-//! measured in demo mode, 226 MiB in the tray after closing the window against 121 MiB for
-//! the same app started in the tray. So once the window has been closed for a moment and
+//! WebKit's network process and much of the engine's memory after its last window is gone,
+//! far more than the same app started in the tray (the bench report's `rss_tray` figures).
+//! So once the window has been closed for a moment and
 //! nothing is under way, the app replaces itself (exec: the same process id, nothing to clean
 //! up) with a tray-only start (`--hidden`), handing over its cars so that the new process
 //! spends no API call on them. A command waiting for a car, or a sign-in waiting for the

@@ -28,10 +28,10 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
         log::error!("no window named {MAIN} in tauri.conf.json");
         return;
     };
-    // Shown once the page has loaded, not before: mapped earlier, the window stayed black for
-    // up to 0.5 s in about half of the launches measured (WebKitGTK's first draw waits for a
-    // web process still busy loading the page), and then showed an empty page. Now it comes
-    // up with the page in it. A page that never reports in is shown anyway, a moment later.
+    // Shown once the page has loaded, not before: mapped earlier, the window often stayed
+    // black for a moment (WebKitGTK's first draw waits for a web process still busy loading
+    // the page), and then showed an empty page. Now it comes up with the page in it. A page
+    // that never reports in is shown anyway, a moment later.
     let builder = WebviewWindowBuilder::from_config(app, config).map(|b| {
         b.visible(false).on_page_load(|window, payload| {
             // Only the first load reveals: a reload (after the renderer died) must not take
