@@ -31,6 +31,7 @@ const ERROR_TITLE = {
   decode: "Unreadable answer from Volvo",
   invalid_vin: "Not a valid VIN",
   sign_in_cancelled: "Sign-in cancelled",
+  sign_in_timed_out: "Sign-in not finished",
   invalid_state: "Sign-in not recognised",
   invalid_callback: "Not a sign-in address",
   sign_in_failed: "Sign-in failed",
@@ -40,6 +41,9 @@ const ERROR_TITLE = {
   invalid_input: "Please check what you entered",
   already_in_flight: "Already sending",
   not_configured: "Setup needed",
+  demo_unavailable: "Demo not available",
+  storage: "Could not save",
+  internal: "Beacon problem",
   not_connected: "Not connected",
 };
 

@@ -307,16 +307,18 @@ impl Core {
             )));
         }
         let name = self.display_name(car);
-        let outcome = self
+        let sent = self
             .dispatch
             .send(session.fleet.client().clone(), vin.clone(), command, name)
             .await;
-        if let Some(kind) = outcome.status.strip_prefix("error:") {
-            if matches!(kind, "signed_out" | "test_token_expired") {
-                self.mark_signed_out(&session, outcome.message.clone());
-            }
+        if sent
+            .error
+            .as_ref()
+            .is_some_and(volvo_api::Error::ends_session)
+        {
+            self.mark_signed_out(&session, sent.outcome.message.clone());
         }
-        Ok(outcome)
+        Ok(sent.outcome)
     }
 
     pub fn history(&self) -> Vec<HistoryEntry> {
@@ -512,7 +514,7 @@ impl Core {
     /// Turns an API result into the crate's, noticing on the way when the sign-in has ended.
     fn observe<T>(&self, session: &Session, result: Result<T, AppError>) -> Result<T, AppError> {
         if let Err(AppError::Api(e)) = &result {
-            if matches!(e.kind(), "signed_out" | "test_token_expired") {
+            if e.ends_session() {
                 self.mark_signed_out(session, e.to_string());
             }
         }

@@ -11,6 +11,7 @@ use volvo_api::{Client, Command, CommandResult, OutcomeKind, Vin};
 
 use crate::history::History;
 use crate::views::{now_ms, AppEvent, HistoryEntry, Outcome, OutcomeClass, OutcomeState};
+use crate::AppError;
 
 /// The advice for an error after which the car may have acted anyway.
 const CHECK_BEFORE_RESENDING: &str =
@@ -52,12 +53,15 @@ impl Dispatcher {
         vin: Vin,
         command: Command,
         display_name: String,
-    ) -> Outcome {
+    ) -> Sent {
         let pending = {
             let mut state = self.lock();
             if let Some(pending) = state.in_flight.get(&vin) {
                 tracing::info!(vin = %vin.masked(), %command, "a command for this car is in flight; not sent");
-                return pending.clone();
+                return Sent {
+                    outcome: pending.clone(),
+                    error: None,
+                };
             }
             let pending = pending_outcome(&vin, command);
             state.in_flight.insert(vin.clone(), pending.clone());
@@ -70,6 +74,7 @@ impl Dispatcher {
         let started = pending.clone();
         let task = tokio::spawn(async move {
             let result = client.send_command(&vin, command).await;
+            let error = result.as_ref().err().cloned();
             let done = finished_outcome(&pending, result);
             tracing::info!(vin = %vin.masked(), %command, status = %done.status, "command finished");
             let history = Arc::clone(&this.history);
@@ -91,10 +96,13 @@ impl Dispatcher {
                 state.last.insert(vin, done.clone());
             }
             this.emit(AppEvent::CommandFinished(done.clone()));
-            done
+            Sent {
+                outcome: done,
+                error,
+            }
         });
         match task.await {
-            Ok(done) => done,
+            Ok(sent) => sent,
             // Only a panic in the task gets here; the page still deserves an answer, and the
             // command must not stay "in flight" forever.
             Err(e) => {
@@ -105,13 +113,16 @@ impl Dispatcher {
                 }
                 let mut failed = started;
                 failed.state = OutcomeState::Done;
-                failed.status = "error:internal".to_owned();
+                failed.status = format!("error:{}", AppError::Internal(String::new()).kind());
                 failed.outcome = Some(OutcomeClass::Error);
                 failed.message = "Beacon failed while sending the command.".to_owned();
                 failed.advice = Some(CHECK_BEFORE_RESENDING.to_owned());
                 failed.finished_at = Some(now_ms());
                 self.emit(AppEvent::CommandFinished(failed.clone()));
-                failed
+                Sent {
+                    outcome: failed,
+                    error: None,
+                }
             }
         }
     }
@@ -151,6 +162,14 @@ impl Dispatcher {
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+/// What [`Dispatch::send`] gives back: the outcome as the page sees it and, when Volvo (or the
+/// way there) failed, the typed error, for what the app must do about it (e.g. sign out).
+#[derive(Debug)]
+pub struct Sent {
+    pub outcome: Outcome,
+    pub error: Option<volvo_api::Error>,
 }
 
 fn pending_outcome(vin: &Vin, command: Command) -> Outcome {

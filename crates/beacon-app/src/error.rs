@@ -1,11 +1,17 @@
 //! The crate's one error type. It crosses IPC as `{kind, message}`: `kind` is volvo-api's
 //! stable name for API failures, or one of the app's own (`invalid_input`, `already_in_flight`,
-//! `not_configured`, `demo_unavailable`, `storage`).
+//! `not_configured`, `demo_unavailable`, `storage`, `internal`). [`AppError::kinds`] lists
+//! every kind that can reach the page.
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(AppErrorKind),
+    derive(strum::EnumIter, strum::IntoStaticStr),
+    strum(serialize_all = "snake_case")
+)]
 pub enum AppError {
     #[error(transparent)]
     Api(#[from] volvo_api::Error),
@@ -29,18 +35,29 @@ pub enum AppError {
     /// A file of the app's own (history, preferences, image cache) could not be written.
     #[error("{0}")]
     Storage(String),
+
+    /// Beacon itself failed (a task that panicked): a bug, said in plain words.
+    #[error("{0}")]
+    Internal(String),
 }
 
 impl AppError {
     pub fn kind(&self) -> &'static str {
         match self {
             AppError::Api(e) => e.kind(),
-            AppError::InvalidInput(_) => "invalid_input",
-            AppError::AlreadyInFlight(_) => "already_in_flight",
-            AppError::NotConfigured(_) => "not_configured",
-            AppError::DemoUnavailable(_) => "demo_unavailable",
-            AppError::Storage(_) => "storage",
+            own => AppErrorKind::from(own).into(),
         }
+    }
+
+    /// Every kind that can cross IPC (as an error's `kind`, or in an outcome's
+    /// `status: "error:<kind>"`): volvo-api's and the app's own.
+    pub fn kinds() -> Vec<&'static str> {
+        use strum::IntoEnumIterator as _;
+        let api = volvo_api::ErrorKind::iter().map(<&str>::from);
+        let own = AppErrorKind::iter()
+            .filter(|k| *k != AppErrorKind::Api)
+            .map(<&str>::from);
+        api.chain(own).collect()
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {

@@ -57,19 +57,18 @@ impl Core {
                 ok: true,
                 message: "Volvo accepted the API key.".into(),
             },
-            Err(e) => match e.kind() {
-                "token_rejected" | "not_signed_in" | "test_token_expired" | "signed_out"
-                | "forbidden" => KeyCheck {
+            Err(e) if e.concerns_sign_in() || matches!(e, volvo_api::Error::Forbidden { .. }) => {
+                KeyCheck {
                     ok: true,
                     message: "Volvo accepted the API key.".into(),
-                },
-                "quota_exceeded" => KeyCheck {
-                    ok: true,
-                    message: format!("Volvo accepted the API key. {e}"),
-                },
-                // `invalid_api_key` included: a refused key is a rejection the page shows.
-                _ => return Err(e.into()),
+                }
+            }
+            Err(e @ volvo_api::Error::QuotaExceeded { .. }) => KeyCheck {
+                ok: true,
+                message: format!("Volvo accepted the API key. {e}"),
             },
+            // `InvalidApiKey` included: a refused key is a rejection the page shows.
+            Err(e) => return Err(e.into()),
         };
         let name = if secondary {
             SecretName::SecondaryApiKey

@@ -5,7 +5,12 @@ use std::time::Duration;
 
 /// Everything that can go wrong talking to Volvo. `Clone` so that every caller waiting on one
 /// shared token refresh can get that refresh's error.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(ErrorKind),
+    derive(strum::EnumIter, strum::IntoStaticStr, Hash),
+    strum(serialize_all = "snake_case")
+)]
 #[non_exhaustive]
 pub enum Error {
     /// Volvo refused the access token even after one fresh token was tried.
@@ -52,6 +57,7 @@ pub enum Error {
     BadRequest { status: u16, detail: String },
 
     /// 5xx. For a command the car may or may not have acted: it is never re-sent.
+    #[strum_discriminants(strum(serialize = "server_error"))]
     #[error("{}", server_message(*status, detail, *command_may_have_run))]
     Server {
         status: u16,
@@ -130,35 +136,31 @@ pub enum Error {
 }
 
 impl Error {
-    /// Stable snake_case name of the variant, for `{kind, message}` JSON.
+    /// Stable snake_case name of the variant, for `{kind, message}` JSON (derived: every
+    /// variant has one; [`ErrorKind`] lists them all).
     pub fn kind(&self) -> &'static str {
-        match self {
-            Error::TokenRejected { .. } => "token_rejected",
-            Error::NotSignedIn { .. } => "not_signed_in",
-            Error::InvalidApiKey { .. } => "invalid_api_key",
-            Error::QuotaExceeded { .. } => "quota_exceeded",
-            Error::RateLimited { .. } => "rate_limited",
-            Error::Forbidden { .. } => "forbidden",
-            Error::CommandNotSupported { .. } => "command_not_supported",
-            Error::NotFound { .. } => "not_found",
-            Error::Conflict { .. } => "conflict",
-            Error::BadRequest { .. } => "bad_request",
-            Error::Server { .. } => "server_error",
-            Error::Timeout { .. } => "timeout",
-            Error::Network { .. } => "network",
-            Error::Decode { .. } => "decode",
-            Error::InvalidVin { .. } => "invalid_vin",
-            Error::SignInCancelled { .. } => "sign_in_cancelled",
-            Error::SignInTimedOut { .. } => "sign_in_timed_out",
-            Error::InvalidState { .. } => "invalid_state",
-            Error::InvalidCallback { .. } => "invalid_callback",
-            Error::SignInFailed { .. } => "sign_in_failed",
-            Error::SignedOut { .. } => "signed_out",
-            Error::TestTokenExpired { .. } => "test_token_expired",
-            Error::KeychainUnavailable { .. } => "keychain_unavailable",
-            Error::Keychain { .. } => "keychain",
-            Error::Config(_) => "config",
-        }
+        ErrorKind::from(self).into()
+    }
+
+    /// The sign-in is over and only a new one helps: the refresh token is dead, or a pasted
+    /// test token expired. The app goes to "signed out" on these.
+    pub fn ends_session(&self) -> bool {
+        matches!(
+            self,
+            Error::SignedOut { .. } | Error::TestTokenExpired { .. }
+        )
+    }
+
+    /// About the sign-in (no token, a refused or ended one), not about the API key or the
+    /// request: a key check that gets one of these learned that Volvo accepted the key.
+    pub fn concerns_sign_in(&self) -> bool {
+        matches!(
+            self,
+            Error::TokenRejected { .. }
+                | Error::NotSignedIn { .. }
+                | Error::TestTokenExpired { .. }
+                | Error::SignedOut { .. }
+        )
     }
 
     /// True when a command may have reached the car although we have no answer: the caller
@@ -304,6 +306,55 @@ mod tests {
         assert!(m.contains("6 h 40 min"), "{m}");
         assert!(m.contains("still signed in"), "{m}");
         assert_eq!(e.kind(), "quota_exceeded");
+    }
+
+    /// The kinds are a contract (IPC, `--json`, scripts): derived now, they must stay the
+    /// names they always were, one per variant.
+    #[test]
+    fn every_variant_has_its_stable_kind() {
+        use strum::IntoEnumIterator as _;
+        let kinds: Vec<&str> = ErrorKind::iter().map(<&str>::from).collect();
+        assert_eq!(
+            kinds,
+            [
+                "token_rejected",
+                "not_signed_in",
+                "invalid_api_key",
+                "quota_exceeded",
+                "rate_limited",
+                "forbidden",
+                "command_not_supported",
+                "not_found",
+                "conflict",
+                "bad_request",
+                "server_error",
+                "timeout",
+                "network",
+                "decode",
+                "invalid_vin",
+                "sign_in_cancelled",
+                "sign_in_timed_out",
+                "invalid_state",
+                "invalid_callback",
+                "sign_in_failed",
+                "signed_out",
+                "test_token_expired",
+                "keychain_unavailable",
+                "keychain",
+                "config",
+            ]
+        );
+        let server = Error::Server {
+            status: 502,
+            detail: String::new(),
+            command_may_have_run: true,
+        };
+        assert_eq!(server.kind(), "server_error");
+        let ended = Error::SignedOut {
+            reason: "invalid_grant".into(),
+        };
+        assert!(ended.ends_session() && ended.concerns_sign_in());
+        assert!(!server.ends_session() && !server.concerns_sign_in());
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub mod vin;
 
 pub use client::{Client, ClientBuilder, CommandResult, DEFAULT_BASE_URL};
 pub use command::Command;
-pub use error::Error;
+pub use error::{Error, ErrorKind};
 pub use models::{
     Accessibility, Availability, CommandInfo, CommandName, InvokeStatus, UnavailableReason,
     VehicleDetails,
