@@ -36,20 +36,20 @@ async function boot() {
   const [state, cars] = await Promise.allSettled([ipc.appState(), ipc.listVehicles(false)]);
   if (state.status === "fulfilled") renderMode(state.value);
   else showNotice(`Beacon could not read its state. ${errorSentence(state.reason)}`);
-  if (cars.status === "fulfilled") showCars(cars.value, true);
+  if (cars.status === "fulfilled") showCars(cars.value);
   else carsFailed(cars.reason);
   markPainted();
 
   await listening;
   loadHistory();
-  watchAvailability((list) => showCars(list, false), availabilityFailed);
+  watchAvailability(showCars, availabilityFailed);
 }
 
 async function listen() {
   const results = await Promise.allSettled([
     ipc.onCommandStarted((o) => outcome.apply(o, "event")),
     ipc.onCommandFinished((o) => outcome.apply(o, "event")),
-    ipc.onVehiclesChanged((list) => showCars(list, false)),
+    ipc.onVehiclesChanged(showCars),
     ipc.onAuthChanged(applyAuth),
   ]);
   const failed = results.find((r) => r.status === "rejected");
@@ -74,8 +74,8 @@ function wireButtons() {
     refresh.setAttribute("aria-busy", "true");
     $("#cars-sub").textContent = "Checking your cars…";
     try {
-      showCars(await ipc.listVehicles(true), false);
-      await refreshAvailabilityNow((list) => showCars(list, false), availabilityFailed);
+      showCars(await ipc.listVehicles(true));
+      await refreshAvailabilityNow(showCars, availabilityFailed);
     } catch (err) {
       carsNote(`Could not refresh. ${errorSentence(err)}`, true);
     } finally {
@@ -120,10 +120,10 @@ function applyAuth(state) {
 
 // ---- cars -----------------------------------------------------------------------------------
 
-function showCars(list, useInFlight) {
+function showCars(list) {
   if (!Array.isArray(list)) return;
   setCars(list);
-  for (const v of list) outcome.seed(v, { useInFlight });
+  for (const v of list) outcome.seed(v);
   const grid = $("#tiles");
   renderTiles(grid, list);
   grid.setAttribute("aria-busy", "false");
@@ -167,7 +167,7 @@ function availabilityFailed(err) {
 
 async function reloadCars(refresh) {
   try {
-    showCars(await ipc.listVehicles(refresh), true);
+    showCars(await ipc.listVehicles(refresh));
   } catch (err) {
     renderTiles($("#tiles"), []);
     carsFailed(err);

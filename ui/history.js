@@ -9,7 +9,8 @@ const MAX = 50;
 let entries = [];
 let parts = null;
 
-const keyOf = (o) => `${o.vin}|${o.command}|${o.startedAt}`;
+// History written before runs had ids has runId 0: those are told apart by their start.
+const keyOf = (o) => (o.runId ? `run ${o.runId}` : `${o.vin}|${o.command}|${o.startedAt}`);
 
 /** Binds to the history section's table body, empty note and error line. */
 export function initHistory({ body, table, empty, error }) {

@@ -1,10 +1,11 @@
-// What each car is doing: one record per (car, command), the tile's [data-outcome] line with
+// What each car is doing: one record per run of a command, the tile's [data-outcome] line with
 // its elapsed-seconds counter, and the live regions that say it out loud.
 //
-// The same run can reach us three ways: the click's own invoke answer, the command-started /
-// command-finished events (also sent for tray and shortcut commands), and a vehicle's
-// lastOutcome. Runs are told apart by startedAt: an older run never overwrites a newer one,
-// and a run that is done never goes back to pending.
+// Rust gives every run an id (runId) and sends it with everything about the run: the
+// command-started and command-finished events (also for tray and shortcut commands), the
+// send_command answer, a car's lastOutcome and history. Runs are keyed by that id; a done run
+// never goes back to pending, and a tile shows the newest run of its car (ids only grow).
+// Between a click and its run's first word from Rust, the click's own record stands in for it.
 
 import * as ipc from "./ipc.js";
 import { h, replaceChildren } from "./dom.js";
@@ -12,18 +13,18 @@ import { icon } from "./icons.js";
 import { announcement, describeOutcome, errorMessage } from "./format.js";
 import { nameOf } from "./cars.js";
 
-/** key "VIN|COMMAND" → {outcome, since, adopt} */
+/** key → {outcome, since, announced}: key is "run <id>", or "click <vin>" before Rust answers. */
 const records = new Map();
-/** VIN → the command whose run the tile shows (the latest started). */
+/** VIN → the key of the record the tile shows. */
 const shown = new Map();
 /** VIN → {el, sync}: the tile's outcome element and its button refresher. */
 const views = new Map();
 const doneListeners = [];
-const announced = new Set();
 let ticker = null;
 
-const keyOf = (vin, command) => `${vin}|${command}`;
-const num = (x, fallback) => (typeof x === "number" && Number.isFinite(x) ? x : fallback);
+const runKey = (id) => `run ${id}`;
+const clickKey = (vin) => `click ${vin}`;
+const isRun = (o) => typeof o.runId === "number" && o.runId > 0;
 
 /** Called with every finished outcome that is news (for the history list). */
 export function onDone(fn) {
@@ -31,8 +32,10 @@ export function onDone(fn) {
 }
 
 export function isPending(vin, command) {
-  const r = records.get(keyOf(vin, command));
-  return Boolean(r && r.outcome.state !== "done");
+  for (const r of records.values()) {
+    if (r.outcome.vin === vin && r.outcome.command === command && r.outcome.state !== "done") return true;
+  }
+  return false;
 }
 
 /** Whether any command of the car is on its way: Rust sends one per car at a time. */
@@ -62,22 +65,22 @@ export function detach(vin) {
   views.delete(vin);
 }
 
-/** The click path: pending at once, then the invoke's answer. A click while the car is busy
- * with any command is a no-op (its buttons say so with aria-disabled). */
+/** The click path: pending at once, then the run's events and the invoke's answer. A click
+ * while the car is busy with any command is a no-op (its buttons say so with aria-disabled). */
 export async function request(vin, command) {
   if (isCarBusy(vin)) return;
   const since = Date.now();
   const pending = {
-    vin, command, state: "pending", status: "", outcome: null, message: "", advice: null,
-    startedAt: since, finishedAt: null,
+    runId: 0, vin, command, state: "pending", status: "pending", outcome: null, message: "",
+    advice: null, startedAt: since, finishedAt: null,
   };
-  records.set(keyOf(vin, command), { outcome: pending, since, adopt: false });
-  shown.set(vin, command);
+  records.set(clickKey(vin), { outcome: pending, since, announced: false });
+  shown.set(vin, clickKey(vin));
   changed(vin);
   say(announcement(nameOf(vin), pending), false);
   try {
     const answer = await ipc.sendCommand(vin, command);
-    if (answer && typeof answer === "object" && answer.vin === vin && answer.command === command) {
+    if (answer && typeof answer === "object" && answer.vin === vin && isRun(answer)) {
       apply(answer, "invoke");
     } else {
       finishWithError(vin, command, { kind: "internal", message: "" });
@@ -85,9 +88,9 @@ export async function request(vin, command) {
   } catch (err) {
     if (err.kind === "already_in_flight") {
       // The tray or the shortcut got there first, with this command or another: drop this
-      // click's run and follow the one Rust says is in flight, through its events.
-      records.delete(keyOf(vin, command));
-      if (shown.get(vin) === command) shown.delete(vin);
+      // click's stand-in and follow the run in flight (the car's lastOutcome, then its events).
+      records.delete(clickKey(vin));
+      if (shown.get(vin) === clickKey(vin)) shown.delete(vin);
       changed(vin);
       say(`${nameOf(vin)}: ${errorMessage(err)}`, false);
       followInFlight(vin);
@@ -101,83 +104,89 @@ async function followInFlight(vin) {
   try {
     const cars = await ipc.listVehicles(false);
     const car = Array.isArray(cars) && cars.find((c) => c && c.vin === vin);
-    if (car) seed(car, { useInFlight: true });
+    if (car) seed(car);
   } catch {
     // The run's own events still arrive; only the in-between state is missed.
   }
 }
 
+/** An invoke refused before any run started: the click's stand-in ends with the error. */
 function finishWithError(vin, command, err) {
-  const r = records.get(keyOf(vin, command));
-  const startedAt = r ? r.outcome.startedAt : Date.now();
-  apply(
-    {
-      vin, command, state: "done", status: `error:${err.kind || "internal"}`, outcome: "error",
-      message: errorMessage(err), advice: null, startedAt, finishedAt: Date.now(),
-    },
-    "invoke",
-  );
+  const key = clickKey(vin);
+  const r = records.get(key);
+  if (!r) return;
+  const outcome = {
+    ...r.outcome, command, state: "done", status: `error:${err.kind || "internal"}`,
+    outcome: "error", message: errorMessage(err), finishedAt: Date.now(),
+  };
+  records.set(key, { outcome, since: r.since, announced: true });
+  changed(vin);
+  say(announcement(nameOf(vin), outcome), true);
+  for (const fn of doneListeners) fn(outcome);
 }
 
 /**
- * Takes an Outcome from anywhere. source: "invoke" (the answer to our own click: always this
- * run), "event" (command-started/-finished), "load" (a vehicle's lastOutcome: shown, never
- * announced or added to history).
+ * Takes an Outcome from anywhere. source: "invoke" (the answer to our own click), "event"
+ * (command-started/-finished), "load" (a car's lastOutcome: shown, never announced or added
+ * to history).
  */
 export function apply(o, source) {
-  if (!o || typeof o.vin !== "string" || typeof o.command !== "string") return;
-  const key = keyOf(o.vin, o.command);
-  const prev = records.get(key);
-  const startedAt = num(o.startedAt, Date.now());
-  if (prev && source !== "invoke" && !prev.adopt) {
-    const prevStart = num(prev.outcome.startedAt, 0);
-    if (startedAt < prevStart) return; // an older run
-    if (startedAt === prevStart && prev.outcome.state === "done" && o.state !== "done") return;
+  if (!o || typeof o.vin !== "string" || typeof o.command !== "string" || !isRun(o)) return;
+  const key = runKey(o.runId);
+  let prev = records.get(key);
+  // The click's stand-in becomes this run: Rust runs one command per car at a time, so the
+  // first run of this car and command to arrive after the click is the click's.
+  const click = records.get(clickKey(o.vin));
+  if (!prev && click && click.outcome.state !== "done" && click.outcome.command === o.command &&
+      o.runId > newestRun(o.vin)) {
+    records.delete(clickKey(o.vin));
+    prev = click;
+  }
+  if (prev && prev.outcome.state === "done" && o.state !== "done") return;
+  if (prev && prev.outcome.state === "done" && prev.outcome.runId === o.runId) {
+    // The same end again (the event and the invoke answer): nothing new.
+    records.set(key, { ...prev, outcome: o });
+    return;
   }
   // The counter keeps counting from the click, not from when Rust got round to it.
-  const continuing = prev && prev.outcome.state !== "done" &&
-    (prev.adopt || source === "invoke" || startedAt >= prev.since);
-  const since = continuing ? prev.since : startedAt;
-  const outcome = { ...o, startedAt };
-  records.set(key, { outcome, since, adopt: false });
+  const since = prev ? prev.since : o.startedAt;
+  const wasNew = !prev;
+  const record = { outcome: o, since, announced: prev ? prev.announced : false };
+  records.set(key, record);
 
-  // The tile follows the latest started run; a finishing older run waits its turn in history.
   const current = shown.get(o.vin);
-  const currentPending = current && current !== o.command && isPending(o.vin, current);
-  if (o.state !== "done" ? !continuing : !currentPending) shown.set(o.vin, o.command);
+  const currentRecord = current && records.get(current);
+  const currentId = currentRecord ? currentRecord.outcome.runId : 0;
+  const currentIsClick = current === clickKey(o.vin) && currentRecord && currentRecord.outcome.state !== "done";
+  if (!currentIsClick && o.runId >= currentId) shown.set(o.vin, key);
   changed(o.vin);
 
-  if (source === "load") return;
+  if (source === "load") {
+    record.announced = o.state === "done";
+    return;
+  }
   if (o.state === "done") {
-    const signature = `${key}|${startedAt}|${o.status}`;
-    if (announced.has(signature)) return;
-    announced.add(signature);
-    if (announced.size > 200) announced.delete(announced.values().next().value);
-    say(announcement(nameOf(o.vin), outcome), o.outcome !== "succeeded");
-    for (const fn of doneListeners) fn(outcome);
-  } else if (!prev || prev.outcome.state === "done") {
-    say(announcement(nameOf(o.vin), outcome), false);
+    if (record.announced) return;
+    record.announced = true;
+    say(announcement(nameOf(o.vin), o), o.outcome !== "succeeded");
+    for (const fn of doneListeners) fn(o);
+  } else if (wasNew) {
+    say(announcement(nameOf(o.vin), o), false);
   }
 }
 
-/** A car's state from list_vehicles: its last outcome, and commands Rust says are in flight. */
-export function seed(vehicle, { useInFlight }) {
-  if (vehicle.lastOutcome) apply(vehicle.lastOutcome, "load");
-  if (!useInFlight || !Array.isArray(vehicle.inFlight)) return;
-  for (const command of vehicle.inFlight) {
-    if (isPending(vehicle.vin, command)) continue;
-    const now = Date.now();
-    records.set(keyOf(vehicle.vin, command), {
-      outcome: {
-        vin: vehicle.vin, command, state: "pending", status: "", outcome: null, message: "",
-        advice: null, startedAt: now, finishedAt: null,
-      },
-      since: now,
-      adopt: true,
-    });
-    shown.set(vehicle.vin, command);
-    changed(vehicle.vin);
+/** The highest run id known for the car (0 for none). */
+function newestRun(vin) {
+  let newest = 0;
+  for (const r of records.values()) {
+    if (r.outcome.vin === vin && r.outcome.runId > newest) newest = r.outcome.runId;
   }
+  return newest;
+}
+
+/** A car's state from list_vehicles: its last run (the one in flight, if any). */
+export function seed(vehicle) {
+  if (vehicle && vehicle.lastOutcome) apply(vehicle.lastOutcome, "load");
 }
 
 function changed(vin) {
@@ -191,8 +200,8 @@ function render(vin) {
   const view = views.get(vin);
   if (!view) return;
   const el = view.el;
-  const command = shown.get(vin);
-  const r = command && records.get(keyOf(vin, command));
+  const key = shown.get(vin);
+  const r = key && records.get(key);
   if (!r) {
     el.dataset.state = "idle";
     el.dataset.tone = "idle";
@@ -241,8 +250,8 @@ function tick() {
 
 function updateElapsed() {
   for (const [vin, view] of views) {
-    const command = shown.get(vin);
-    const r = command && records.get(keyOf(vin, command));
+    const key = shown.get(vin);
+    const r = key && records.get(key);
     if (!r || r.outcome.state === "done") continue;
     const span = view.el.querySelector("[data-elapsed]");
     const d = describeOutcome({ ...r.outcome, startedAt: r.since });

@@ -5,13 +5,12 @@
 use std::sync::Arc;
 
 use beacon_app::views::{
-    AppState, HistoryEntry, KeyCheck, Outcome, OutcomeState, SetupStatus, SignInStart, Vehicle,
+    AppState, HistoryEntry, KeyCheck, Outcome, SetupStatus, SignInStart, Vehicle,
 };
 use beacon_app::{input, AppError, Core};
 use serde::Serialize;
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Manager, Runtime, State};
-use volvo_api::Command;
 
 use crate::{autostart, shortcut};
 
@@ -80,37 +79,13 @@ async fn refresh_availability(core: CoreState<'_>, force: Option<bool>) -> Answe
     core.refresh_availability(force.unwrap_or(false)).await
 }
 
-/// A second click while the same command for the same car waits for the car sends nothing:
-/// the core hands back the pending run, which the page gets as `already_in_flight` (it keeps
-/// following that run's events).
+/// A click while the car is busy with any command sends nothing: `already_in_flight`, and
+/// the page follows the run in flight (the car's `lastOutcome`, and its events).
 #[tauri::command]
 async fn send_command(core: CoreState<'_>, vin: String, command: String) -> Answer<Outcome> {
     let vin = input::vin(&vin)?;
     let command = input::command(&command)?;
-    let outcome = core.send_command(&vin, command).await?;
-    if outcome.state == OutcomeState::Pending {
-        return Err(AppError::AlreadyInFlight(already_sending(
-            outcome.command,
-            command,
-        )));
-    }
-    Ok(outcome)
-}
-
-/// Why `asked` was not sent: the car is still answering `pending`.
-fn already_sending(pending: Command, asked: Command) -> String {
-    if pending == asked {
-        format!(
-            "Still waiting for the car to answer the last “{}”; it was not sent again.",
-            asked.describe()
-        )
-    } else {
-        format!(
-            "Already sending “{}” to this car; “{}” was not sent. Try again once the car has answered.",
-            pending.describe(),
-            asked.describe()
-        )
-    }
+    core.send_command(&vin, command).await
 }
 
 #[tauri::command]

@@ -19,6 +19,8 @@ const xc40Latency = Number(params.get("latency") || 1200);
 
 const now = Date.now();
 const minutes = (n) => n * 60_000;
+// Run ids as Rust makes them: growing, from the start in ms × 1000.
+let nextRun = now * 1000;
 
 const SLEEP = {
   message: "The car is in power-saving mode and did not take the command.",
@@ -101,7 +103,7 @@ if (params.get("history") !== "empty") {
 
 function entry(v, command, status, outcome, message, advice, startedAt, took) {
   return {
-    vin: v.vin, command, state: "done", status, outcome, message, advice, startedAt,
+    runId: nextRun++, vin: v.vin, command, state: "done", status, outcome, message, advice, startedAt,
     finishedAt: startedAt + took, displayName: v.displayName,
   };
 }
@@ -209,15 +211,19 @@ async function sendCommand({ vin, command }) {
   const c = findCar(vin);
   if (!["FLASH", "HONK", "HONK_AND_FLASH"].includes(command)) reject("invalid_input", "Unknown command.");
   if (!c.commands.includes(command)) reject("command_not_supported", `This car does not support ${command}.`);
-  if (c.inFlight.includes(command)) reject("already_in_flight", "That command is already on its way to the car.");
+  if (c.inFlight.length) {
+    reject("already_in_flight", c.inFlight[0] === command
+      ? "Still waiting for the car to answer the last command; it was not sent again."
+      : "Already sending another command to this car; this one was not sent.");
+  }
   if (failWith === "rate") {
     await wait(150);
     reject(ERRORS.rate.kind, ERRORS.rate.message);
   }
   const startedAt = Date.now();
-  const base = { vin, command, startedAt, finishedAt: null, advice: null };
+  const base = { runId: nextRun++, vin, command, startedAt, finishedAt: null, advice: null };
   c.inFlight.push(command);
-  const pending = { ...base, state: "pending", status: "", outcome: null, message: "" };
+  const pending = { ...base, state: "pending", status: "pending", outcome: null, message: "" };
   c.lastOutcome = pending;
   emit("command-started", pending);
 

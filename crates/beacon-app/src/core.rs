@@ -310,7 +310,7 @@ impl Core {
         let sent = self
             .dispatch
             .send(session.fleet.client().clone(), vin.clone(), command, name)
-            .await;
+            .await?;
         if sent
             .error
             .as_ref()

@@ -4,6 +4,7 @@
 //! (window, tray or shortcut), and the result goes to the history.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::broadcast;
@@ -28,6 +29,10 @@ struct State {
 
 pub struct Dispatcher {
     state: Mutex<State>,
+    /// The next run id. Starts at this process's start in ms × 1000, so a restarted app
+    /// (tray-only, or the next day) never hands out an id again; well inside JavaScript's
+    /// exact integers.
+    next_run: AtomicU64,
     history: Arc<History>,
     events: broadcast::Sender<AppEvent>,
 }
@@ -36,14 +41,15 @@ impl Dispatcher {
     pub fn new(history: Arc<History>, events: broadcast::Sender<AppEvent>) -> Self {
         Dispatcher {
             state: Mutex::new(State::default()),
+            next_run: AtomicU64::new(now_ms().saturating_mul(1000)),
             history,
             events,
         }
     }
 
     /// Sends `command` to `vin` and waits for the car's answer. When any command for the car
-    /// is already in flight, sends nothing and returns that one's pending outcome at once (its
-    /// `command` says which it is).
+    /// is already in flight, sends nothing and refuses at once with `AlreadyInFlight`, naming
+    /// both commands (the car's `lastOutcome` is the run in flight).
     ///
     /// The request runs in its own task, so a caller that goes away (a window closed mid-honk)
     /// does not cancel it: the outcome is still recorded and announced.
@@ -53,17 +59,18 @@ impl Dispatcher {
         vin: Vin,
         command: Command,
         display_name: String,
-    ) -> Sent {
+    ) -> Result<Sent, AppError> {
         let pending = {
             let mut state = self.lock();
             if let Some(pending) = state.in_flight.get(&vin) {
                 tracing::info!(vin = %vin.masked(), %command, "a command for this car is in flight; not sent");
-                return Sent {
-                    outcome: pending.clone(),
-                    error: None,
-                };
+                return Err(AppError::AlreadyInFlight(already_sending(
+                    pending.command,
+                    command,
+                )));
             }
-            let pending = pending_outcome(&vin, command);
+            let run_id = self.next_run.fetch_add(1, Ordering::Relaxed);
+            let pending = pending_outcome(run_id, &vin, command);
             state.in_flight.insert(vin.clone(), pending.clone());
             pending
         };
@@ -101,7 +108,7 @@ impl Dispatcher {
                 error,
             }
         });
-        match task.await {
+        Ok(match task.await {
             Ok(sent) => sent,
             // Only a panic in the task gets here; the page still deserves an answer, and the
             // command must not stay "in flight" forever.
@@ -124,7 +131,7 @@ impl Dispatcher {
                     error: None,
                 }
             }
-        }
+        })
     }
 
     /// Whether any command, of any car, is still waiting for its answer.
@@ -172,8 +179,25 @@ pub struct Sent {
     pub error: Option<volvo_api::Error>,
 }
 
-fn pending_outcome(vin: &Vin, command: Command) -> Outcome {
+/// Why `asked` was not sent: the car is still answering `pending`.
+fn already_sending(pending: Command, asked: Command) -> String {
+    if pending == asked {
+        format!(
+            "Still waiting for the car to answer the last “{}”; it was not sent again.",
+            asked.describe()
+        )
+    } else {
+        format!(
+            "Already sending “{}” to this car; “{}” was not sent. Try again once the car has answered.",
+            pending.describe(),
+            asked.describe()
+        )
+    }
+}
+
+fn pending_outcome(run_id: u64, vin: &Vin, command: Command) -> Outcome {
     Outcome {
+        run_id,
         vin: vin.as_str().to_owned(),
         command,
         state: OutcomeState::Pending,

@@ -77,6 +77,11 @@ pub enum OutcomeClass {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Outcome {
+    /// One run of a command, from its start to its answer: the same id in `send_command`'s
+    /// answer, both events, the car's `lastOutcome` and history. Ids only grow, also across
+    /// the app's restarts. 0 in history written before runs had ids.
+    #[serde(default)]
+    pub run_id: u64,
     pub vin: String,
     pub command: Command,
     pub state: OutcomeState,
@@ -189,6 +194,7 @@ mod tests {
     #[test]
     fn outcome_serializes_as_the_contract_says() {
         let o = Outcome {
+            run_id: 1_800_000_000_000_001,
             vin: "YV1XZK8V2P1234567".into(),
             command: Command::HonkAndFlash,
             state: OutcomeState::Done,
@@ -211,6 +217,12 @@ mod tests {
         assert_eq!(v["finishedAt"], 2);
         assert_eq!(v["displayName"], "XC40");
         assert!(v["advice"].is_null());
+        assert_eq!(v["runId"], 1_800_000_000_000_001u64);
+        // History written before runs had ids still reads.
+        let mut old = v.as_object().unwrap().clone();
+        old.remove("runId");
+        let read: HistoryEntry = serde_json::from_value(old.into()).unwrap();
+        assert_eq!(read.outcome.run_id, 0);
     }
 
     #[test]

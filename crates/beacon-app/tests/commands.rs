@@ -100,26 +100,27 @@ async fn a_second_click_while_in_flight_sends_nothing() {
         .core
         .send_command(&vin(XC40), Command::Flash)
         .await
-        .unwrap();
-    assert_eq!(second.state, OutcomeState::Pending);
-    assert_eq!(second.status, "pending");
+        .unwrap_err();
+    assert_eq!(second.kind(), "already_in_flight");
+    assert!(second.to_string().contains("not sent again"), "{second}");
     let cars = app.core.cached_vehicles();
     let xc40 = cars.iter().find(|c| c.vin == XC40).unwrap();
     assert_eq!(xc40.in_flight, vec![Command::Flash]);
-    assert_eq!(
-        xc40.last_outcome.as_ref().unwrap().state,
-        OutcomeState::Pending
-    );
+    let in_flight = xc40.last_outcome.clone().unwrap();
+    assert_eq!(in_flight.state, OutcomeState::Pending);
 
     // Nor any other command for the same car: Flash then Honk and flash would flash twice.
-    // The answer is the flash still under way.
+    // The refusal names the flash still under way.
     let honk_flash = app
         .core
         .send_command(&vin(XC40), Command::HonkAndFlash)
         .await
-        .unwrap();
-    assert_eq!(honk_flash.state, OutcomeState::Pending);
-    assert_eq!(honk_flash.command, Command::Flash);
+        .unwrap_err();
+    assert_eq!(honk_flash.kind(), "already_in_flight");
+    assert!(
+        honk_flash.to_string().contains("Already sending"),
+        "{honk_flash}"
+    );
     // Another car is not held back.
     let other = app
         .core
@@ -130,7 +131,8 @@ async fn a_second_click_while_in_flight_sends_nothing() {
 
     let first = first.await.unwrap().unwrap();
     assert_eq!(first.status, "COMPLETED");
-    assert_eq!(first.started_at, second.started_at, "the same command");
+    assert_eq!(first.run_id, in_flight.run_id, "the same run");
+    assert_ne!(first.run_id, other.run_id);
     let log = app.sim().requests();
     assert_eq!(count(&log, "POST", &command_path(XC40, "flash")), 1);
     assert_eq!(count(&log, "POST", &command_path(XC40, "honk-flash")), 0);

@@ -16,6 +16,7 @@ use volvo_sim::{MintOptions, Sim};
 fn entry(i: u64) -> HistoryEntry {
     HistoryEntry {
         outcome: Outcome {
+            run_id: i,
             vin: XC40.into(),
             command: Command::Flash,
             state: OutcomeState::Done,
