@@ -398,7 +398,14 @@ fn deep_link_sign_in_reaches_the_running_app_and_leaks_nothing() {
         authorize_url.contains("redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback"),
         "the deep link is the way back: {authorize_url}"
     );
-    let shown = wd.text(&wd.find("#authorize-url"));
+    // Rust opens the browser before its answer reaches the page: the address shows a moment
+    // after the browser opened.
+    let shown = wait_until("the address on the page", DEFAULT_WAIT, || {
+        let shown = wd.text(&wd.find("#authorize-url"));
+        (!shown.is_empty())
+            .then_some(shown)
+            .ok_or_else(|| "empty".to_owned())
+    });
     assert_eq!(
         shown, authorize_url,
         "the page offers the same address to copy"
