@@ -142,12 +142,8 @@ export function apply(o, source) {
     records.delete(clickKey(o.vin));
     prev = click;
   }
-  if (prev && prev.outcome.state === "done" && o.state !== "done") return;
-  if (prev && prev.outcome.state === "done" && prev.outcome.runId === o.runId) {
-    // The same end again (the event and the invoke answer): nothing new.
-    records.set(key, { ...prev, outcome: o });
-    return;
-  }
+  // Done is final: a late pending, or the same end again (the event and the invoke answer).
+  if (prev && prev.outcome.state === "done") return;
   // The counter keeps counting from the click, not from when Rust got round to it.
   const since = prev ? prev.since : o.startedAt;
   const wasNew = !prev;

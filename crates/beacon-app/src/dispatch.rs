@@ -12,7 +12,7 @@ use volvo_api::{Client, Command, CommandResult, OutcomeKind, Vin};
 
 use crate::history::History;
 use crate::views::{now_ms, AppEvent, HistoryEntry, Outcome, OutcomeClass, OutcomeState};
-use crate::AppError;
+use crate::{AppError, AppErrorKind};
 
 /// The advice for an error after which the car may have acted anyway.
 const CHECK_BEFORE_RESENDING: &str =
@@ -120,7 +120,7 @@ impl Dispatcher {
                 }
                 let mut failed = started;
                 failed.state = OutcomeState::Done;
-                failed.status = format!("error:{}", AppError::Internal(String::new()).kind());
+                failed.status = format!("error:{}", <&str>::from(AppErrorKind::Internal));
                 failed.outcome = Some(OutcomeClass::Error);
                 failed.message = "Beacon failed while sending the command.".to_owned();
                 failed.advice = Some(CHECK_BEFORE_RESENDING.to_owned());

@@ -30,6 +30,6 @@ mod sign_in;
 pub mod views;
 
 pub use crate::core::{Core, Options};
-pub use error::AppError;
+pub use error::{AppError, AppErrorKind};
 pub use setup::DEFAULT_SHORTCUT;
 pub use views::AppEvent;

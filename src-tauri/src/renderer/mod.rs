@@ -67,30 +67,31 @@ pub fn watch<R: Runtime>(window: &WebviewWindow<R>) {
 
 /// The main window's renderer died for `reason`. Runs on the main thread.
 fn died<R: Runtime>(app: &AppHandle<R>, reason: &str) {
-    let Some(deaths) = app.try_state::<Deaths>() else {
-        return;
-    };
+    match record(app, reason) {
+        Some(Response::Reload) => reload(app),
+        Some(Response::AskUser) => ask(app),
+        None => {}
+    }
+}
+
+/// Counts a death, logs it with its reason and the counts, and says what to do about it.
+fn record<R: Runtime>(app: &AppHandle<R>, reason: &str) -> Option<Response> {
+    let deaths = app.try_state::<Deaths>()?;
     let (response, total, recent) = {
         let mut deaths = deaths.0.lock().unwrap_or_else(|e| e.into_inner());
         let response = deaths.record(Instant::now());
         (response, deaths.total(), deaths.recent())
     };
+    let counts = format!("renderer deaths: {total} since start, {recent} in the last minute");
     match response {
-        Response::Reload => {
-            log::warn!(
-                "the window's renderer died ({reason}); renderer deaths: {total} since start, \
-                 {recent} in the last minute; reloading the page"
-            );
-            reload(app);
-        }
-        Response::AskUser => {
-            log::error!(
-                "the window's renderer died ({reason}); renderer deaths: {total} since start, \
-                 {recent} in the last minute; asking the user before loading the page again"
-            );
-            ask(app);
-        }
+        Response::Reload => log::warn!(
+            "the window's renderer died ({reason}); {counts}; reloading the page"
+        ),
+        Response::AskUser => log::error!(
+            "the window's renderer died ({reason}); {counts}; asking the user before loading the page again"
+        ),
     }
+    Some(response)
 }
 
 /// Loads the page again; it restores itself from the core.

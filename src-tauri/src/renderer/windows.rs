@@ -1,6 +1,7 @@
 //! WebView2: the `ProcessFailed` event, and a task dialog. Tauri's manifest asks for Common
 //! Controls 6, which task dialogs need.
 
+use beacon_app::renderer_deaths::Response;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 use webview2_com::Microsoft::Web::WebView2::Win32::{
     ICoreWebView2ProcessFailedEventArgs, ICoreWebView2ProcessFailedEventArgs2,
@@ -58,12 +59,19 @@ fn failed<R: Runtime>(app: &AppHandle<R>, args: &ICoreWebView2ProcessFailedEvent
             );
         }
         COREWEBVIEW2_PROCESS_FAILED_KIND_BROWSER_PROCESS_EXITED => {
-            // The whole web view is gone and cannot load anything again: build a new window.
-            log::error!("WebView2's browser process ended{details}; opening a new window");
+            // The whole web view is gone and cannot load anything again: a new window, counted
+            // like any other death so that it cannot loop either (then the app stays in the
+            // tray, whose "Show Volvo Beacon" builds a window when the user asks).
+            let reason = format!("WebView2's browser process ended{details}");
+            let Some(response) = super::record(app, &reason) else {
+                return;
+            };
             if let Some(window) = app.get_webview_window(MAIN) {
                 let _ = window.destroy();
             }
-            crate::window::show_main(app);
+            if response == Response::Reload {
+                crate::window::show_main(app);
+            }
         }
         // GPU, utility and helper processes: WebView2 starts them again by itself.
         other => log::warn!(
