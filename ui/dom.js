@@ -19,8 +19,9 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+// Any depth: a list of [dt, dd] pairs is a list of lists.
 function append(el, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
