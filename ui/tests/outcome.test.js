@@ -11,11 +11,10 @@ import * as outcome from "../outcome.js";
 import { putCar } from "../cars.js";
 import { timeOfDay } from "../format.js";
 import {
-  deferred, fakeTauri, finished, installPage, recordAnnouncements, settle, started, vehicle,
+  deferred, finished, installPage, recordAnnouncements, settle, started, vehicle,
 } from "./page.js";
 
-const window = installPage();
-const tauri = fakeTauri(window);
+const { tauri } = installPage();
 const said = recordAnnouncements(document);
 const history = [];
 outcome.onDone((o) => history.push(o));

@@ -7,7 +7,10 @@ import { Window } from "happy-dom";
 
 const INDEX = new URL("../index.html", import.meta.url);
 
-/** A window whose body is index.html's (as ui/dev/boot.js does), as `window` and `document`. */
+/**
+ * A window whose body is index.html's (as ui/dev/boot.js does), as `window` and `document`,
+ * with the fake Tauri in it.
+ */
 export function installPage() {
   const window = new Window({ url: "http://localhost/" });
   const html = readFileSync(INDEX, "utf8");
@@ -17,7 +20,7 @@ export function installPage() {
   globalThis.Node = window.Node;
   // Node 20 has no navigator of its own; later versions have one without a clipboard.
   Object.defineProperty(globalThis, "navigator", { value: window.navigator, configurable: true });
-  return window;
+  return { window, tauri: fakeTauri(window) };
 }
 
 /**
@@ -25,7 +28,7 @@ export function installPage() {
  * given to answer() (throwing is rejecting); a command without one rejects, so a test sees any
  * call it did not expect.
  */
-export function fakeTauri(window) {
+function fakeTauri(window) {
   const calls = [];
   const answers = new Map();
   const listeners = new Map();

@@ -7,10 +7,9 @@ import assert from "node:assert/strict";
 
 import * as outcome from "../outcome.js";
 import { loadImages, renderTiles } from "../tiles.js";
-import { deferred, fakeTauri, finished, installPage, settle, started, vehicle } from "./page.js";
+import { deferred, finished, installPage, settle, started, vehicle } from "./page.js";
 
-const window = installPage();
-const tauri = fakeTauri(window);
+const { window, tauri } = installPage();
 // outcome.js ticks the elapsed seconds while a run is pending: a failed test that leaves one
 // pending must not keep the file running.
 mock.timers.enable({ apis: ["setInterval"] });
