@@ -157,6 +157,34 @@ test("the first new run of the clicked command adopts the click: one start, one 
   assert.equal(outcome.isCarBusy(vin), false);
 });
 
+test("a run older than the car's newest does not take over a click in progress", () => {
+  const { car, vin, line } = carOnPage();
+  outcome.seed({ ...car, lastOutcome: finished(started({ runId: 121, vin, command: "FLASH" })) });
+  tauri.answer("send_command", () => deferred().promise);
+  outcome.request(vin, "HONK");
+
+  tauri.emit("command-finished", finished(started({ runId: 120, vin, command: "HONK" })));
+  assert.equal(line.dataset.state, "pending");
+  assert.equal(line.dataset.command, "HONK");
+  assert.equal(outcome.isPending(vin, "HONK"), true);
+});
+
+test("when the send answer comes before the run's events, the late events change nothing", async () => {
+  const { vin, line } = carOnPage();
+  const run = started({ runId: 122, vin, command: "HONK" });
+  tauri.answer("send_command", () => finished(run));
+  await outcome.request(vin, "HONK");
+  assert.equal(line.dataset.state, "done");
+  heard();
+
+  tauri.emit("command-started", run);
+  tauri.emit("command-finished", finished(run));
+  assert.equal(line.dataset.state, "done");
+  assert.equal(outcome.isCarBusy(vin), false);
+  assert.deepEqual(heard(), []);
+  assert.equal(historyOf(vin).length, 1);
+});
+
 test("the elapsed seconds move while a run is pending and go when it ends", () => {
   const { vin, line } = carOnPage();
   const run = started({ runId: 107, vin });
