@@ -75,6 +75,19 @@ test("the redirect URIs to register are listed, the https page only once there i
   assert.deepEqual(codes().at(-1), "https://example.com/beacon");
 });
 
+test("Copy puts a redirect URI on the clipboard and says so for a moment", async () => {
+  await openSetup();
+  const copy = $("#redirect-list").querySelectorAll("button")[1];
+  assert.equal(copy.getAttribute("aria-label"), "Copy the redirect URI for “Through a local page”");
+  copy.click();
+  await settle();
+
+  assert.equal(await window.navigator.clipboard.readText(), "http://127.0.0.1:51789/callback");
+  assert.equal(copy.textContent, "Copied");
+  mock.timers.tick(2_000);
+  assert.equal(copy.textContent, "Copy");
+});
+
 test("a setup that cannot be read says so in plain words", async () => {
   tauri.answer("setup_status", () => {
     throw { kind: "keychain_unavailable", message: "No keychain is available on this computer." };
