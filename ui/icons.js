@@ -37,8 +37,8 @@ export function icon(name, className = "icon") {
   );
 }
 
-/** Side view of an SUV, shared by the tile placeholder and the dev mock's pictures. */
-export const CAR_SHAPES = {
+/** Side view of an SUV: the tile's placeholder until the car's picture arrives. */
+const CAR_SHAPES = {
   body:
     "M24 106c-5-1-8-6-7-14l2-10c1-6 5-9 12-10l65-8c8-1 14-4 20-9l22-17c4-3 9-5 15-5h109c8 0 13 2 17 7l17 22c10 4 14 10 15 18l1 16c0 6-3 10-9 10h-30a24 24 0 0 0-48 0H102a24 24 0 0 0-48 0z",
   windowFront: "M118 62l24-22c2-2 5-3 8-3h46v25z",

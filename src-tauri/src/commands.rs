@@ -34,28 +34,10 @@ fn setup<R: Runtime>(app: &AppHandle<R>, status: SetupStatus) -> Setup {
     }
 }
 
-/// Every command, for `Builder::invoke_handler`. Keep in step with build.rs and
-/// capabilities/main.json.
+/// Every command of [`crate::contract`], for `Builder::invoke_handler`.
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        app_state,
-        list_vehicles,
-        vehicle_image,
-        refresh_availability,
-        send_command,
-        history,
-        set_nickname,
-        setup_status,
-        check_api_key,
-        save_client,
-        begin_sign_in,
-        complete_sign_in,
-        sign_in_with_token,
-        sign_out,
-        use_demo,
-        set_shortcut,
-        set_autostart,
-    ]
+    use tauri::generate_handler;
+    with_commands!(generate_handler)
 }
 
 #[tauri::command]

@@ -2,6 +2,8 @@
 //! `beacon-app`'s [`Core`]; this crate connects it to Tauri (IPC commands, events, tray, deep
 //! links, notifications, the global shortcut, start at login and logging).
 
+#[macro_use]
+mod contract;
 mod autostart;
 pub mod commands;
 mod deep_link;
@@ -23,6 +25,7 @@ use tauri::Manager as _;
 
 pub use autostart::plugin as autostart_plugin;
 pub use commands::handler as ipc_handler;
+pub use contract::COMMANDS as IPC_COMMANDS;
 
 /// Starts the app; returns when it quits. `--demo` forces demo mode; `--hidden` (what start
 /// at login passes) starts in the tray without opening the window.

@@ -9,14 +9,11 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use beacon_app::settings_env::EnvOverrides;
 use beacon_app::Core;
 use common::invoke_on as invoke;
 use serde_json::json;
-use tauri::test::{mock_builder, mock_context, noop_assets};
-use tauri::WebviewWindowBuilder;
 
 fn autostart_entries(home: &Path) -> Vec<PathBuf> {
     match std::fs::read_dir(home.join(".config/autostart")) {
@@ -35,15 +32,7 @@ fn set_autostart_starts_the_app_hidden_at_login_and_setup_status_reads_it_back()
 
     let options = common::options(&scratch, EnvOverrides::default(), true);
     let core = tauri::async_runtime::block_on(Core::start(options)).unwrap();
-    let app = mock_builder()
-        .plugin(volvo_beacon::autostart_plugin())
-        .manage(Arc::clone(&core))
-        .invoke_handler(volvo_beacon::ipc_handler())
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, webview) = common::main_window(&core, true);
 
     let status = invoke(&webview, "setup_status", json!({})).unwrap();
     assert_eq!(status["autostart"], false);

@@ -10,8 +10,8 @@ use beacon_app::settings_env::EnvOverrides;
 use beacon_app::Core;
 use common::invoke_on;
 use serde_json::{json, Value};
-use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::test::MockRuntime;
+use tauri::{App, WebviewWindow};
 use volvo_sim::{Fault, FaultAction, MintOptions, Sim, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -35,14 +35,7 @@ fn harness(env: EnvOverrides) -> Harness {
     let options = common::options(&dir, env, false);
     // The core (and the demo simulator) live on Tauri's runtime, as in the app.
     let core = tauri::async_runtime::block_on(Core::start(options)).unwrap();
-    let app = mock_builder()
-        .manage(Arc::clone(&core))
-        .invoke_handler(volvo_beacon::ipc_handler())
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (app, webview) = common::main_window(&core, false);
     Harness {
         _app: app,
         webview,

@@ -149,8 +149,9 @@ pub struct SignInStart {
 }
 
 /// What Rust tells the page without being asked. The shell forwards each as the Tauri event
-/// named by [`AppEvent::name`].
-#[derive(Debug, Clone, PartialEq)]
+/// named by [`AppEvent::name`]; [`AppEvent::NAMES`] lists them all for the IPC contract.
+#[derive(Debug, Clone, PartialEq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum AppEvent {
     CommandStarted(Outcome),
     CommandFinished(Outcome),
@@ -159,13 +160,11 @@ pub enum AppEvent {
 }
 
 impl AppEvent {
+    /// Every event name, in declaration order.
+    pub const NAMES: &'static [&'static str] = <Self as strum::VariantNames>::VARIANTS;
+
     pub fn name(&self) -> &'static str {
-        match self {
-            AppEvent::CommandStarted(_) => "command-started",
-            AppEvent::CommandFinished(_) => "command-finished",
-            AppEvent::VehiclesChanged(_) => "vehicles-changed",
-            AppEvent::AuthChanged(_) => "auth-changed",
-        }
+        self.into()
     }
 
     pub fn payload(&self) -> serde_json::Value {
@@ -190,6 +189,28 @@ pub fn now_ms() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_names_are_the_ones_the_page_listens_for() {
+        assert_eq!(
+            AppEvent::NAMES,
+            [
+                "command-started",
+                "command-finished",
+                "vehicles-changed",
+                "auth-changed"
+            ]
+        );
+        let state = AppState {
+            mode: Mode::Demo,
+            signed_in: false,
+            signed_out_reason: None,
+            notice: None,
+            keychain: "memory".into(),
+        };
+        assert_eq!(AppEvent::AuthChanged(state).name(), "auth-changed");
+        assert_eq!(AppEvent::VehiclesChanged(vec![]).name(), "vehicles-changed");
+    }
 
     #[test]
     fn outcome_serializes_as_the_contract_says() {

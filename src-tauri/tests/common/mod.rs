@@ -7,12 +7,12 @@ use std::path::Path;
 use std::sync::Arc;
 
 use beacon_app::settings_env::EnvOverrides;
-use beacon_app::Options;
+use beacon_app::{Core, Options};
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{MockRuntime, INVOKE_KEY};
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 use volvo_api::store::{MemoryStore, SecretStore};
 
 /// A core that keeps its files in `dir` and its secrets in memory.
@@ -27,6 +27,27 @@ pub fn options(dir: &Path, env: EnvOverrides, force_demo: bool) -> Options {
         handoff: None,
         idle_renewal: Default::default(),
     }
+}
+
+/// The main window in Tauri's mock runtime, with the app's commands over `core`, and the real
+/// autostart plugin if asked. The window lives as long as the `App`.
+pub fn main_window(
+    core: &Arc<Core>,
+    autostart: bool,
+) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let mut builder = mock_builder();
+    if autostart {
+        builder = builder.plugin(volvo_beacon::autostart_plugin());
+    }
+    let app = builder
+        .manage(Arc::clone(core))
+        .invoke_handler(volvo_beacon::ipc_handler())
+        .build(mock_context(noop_assets()))
+        .unwrap();
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    (app, webview)
 }
 
 /// What the page gets back from `invoke(cmd, args)`: Ok(value) or Err(rejection).

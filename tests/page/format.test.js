@@ -1,5 +1,5 @@
 // Unit tests of the page's words (ui/format.js), under node's built-in test runner:
-// `node --test ui/tests/` (scripts/test runs it). format.js needs no DOM.
+// `node --test tests/page/` (scripts/test runs it). format.js needs no DOM.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -13,7 +13,7 @@ import {
   errorMessage,
   errorSentence,
   errorTitle,
-} from "../format.js";
+} from "../../ui/format.js";
 
 const done = (fields) => ({
   runId: 1, vin: "YV1XZK8V2P1234567", command: "HONK", state: "done", status: "COMPLETED",

@@ -5,11 +5,11 @@
 import { after, beforeEach, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { setCars } from "../cars.js";
-import { initSetup, openSetup, renderAccount } from "../setup.js";
+import { setCars } from "../../ui/cars.js";
+import { initSetup, openSetup, renderAccount } from "../../ui/setup.js";
 import {
   appState, deferred, installPage, recordAnnouncements, settle, setupStatus, vehicle,
-} from "./page.js";
+} from "./support/page.js";
 
 const { window, tauri } = installPage();
 const said = recordAnnouncements(document);

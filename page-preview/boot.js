@@ -1,4 +1,4 @@
-// Dev preview boot: install the fake IPC, borrow the real page's markup from ../index.html (so
+// Dev preview boot: install the fake IPC, borrow the real page's markup from ui/index.html (so
 // there is one copy of it), then start the real app.
 
 import "./mock-ipc.js";
@@ -24,4 +24,4 @@ for (const meta of page.querySelectorAll('meta[name="color-scheme"], meta[name="
 await Promise.all(styles);
 document.body.replaceWith(document.importNode(page.body, true));
 
-await import("../app.js");
+await import("../ui/app.js");

@@ -1,14 +1,13 @@
 // What the page's unit tests share: a happy-dom window with the real page's markup, installed
 // as the globals the modules use, and a fake Tauri that answers as docs/ipc.md says Rust does.
-// Not a test file itself: node --test only runs the *.test.js files here.
 
 import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
 
-const INDEX = new URL("../index.html", import.meta.url);
+const INDEX = new URL("../../../ui/index.html", import.meta.url);
 
 /**
- * A window whose body is index.html's (as ui/dev/boot.js does), as `window` and `document`,
+ * A window whose body is index.html's (as page-preview/boot.js does), as `window` and `document`,
  * with the fake Tauri in it.
  */
 export function installPage() {

@@ -6,13 +6,13 @@
 import { after, beforeEach, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
-import * as ipc from "../ipc.js";
-import * as outcome from "../outcome.js";
-import { putCar } from "../cars.js";
-import { timeOfDay } from "../format.js";
+import * as ipc from "../../ui/ipc.js";
+import * as outcome from "../../ui/outcome.js";
+import { putCar } from "../../ui/cars.js";
+import { timeOfDay } from "../../ui/format.js";
 import {
   deferred, finished, installPage, recordAnnouncements, settle, started, vehicle,
-} from "./page.js";
+} from "./support/page.js";
 
 const { tauri } = installPage();
 const said = recordAnnouncements(document);

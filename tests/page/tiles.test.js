@@ -5,9 +5,9 @@
 import { after, beforeEach, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
-import * as outcome from "../outcome.js";
-import { loadImages, renderTiles } from "../tiles.js";
-import { deferred, finished, installPage, settle, started, vehicle } from "./page.js";
+import * as outcome from "../../ui/outcome.js";
+import { loadImages, renderTiles } from "../../ui/tiles.js";
+import { deferred, finished, installPage, settle, started, vehicle } from "./support/page.js";
 
 const { window, tauri } = installPage();
 // outcome.js ticks the elapsed seconds while a run is pending: a failed test that leaves one
