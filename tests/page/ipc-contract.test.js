@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 
 import recorded from "../../page-preview/ipc-payloads.js";
 import { shapeDifferences } from "./support/shape.js";
+import { appState, finished, setupStatus, started, vehicle } from "./support/page.js";
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), "utf8");
 const sorted = (list) => [...list].sort();
@@ -85,4 +86,24 @@ test("the dev mock rejects with {kind, message} and only with kinds the app has"
   );
   assert.deepEqual(shapeDifferences(rejection, recorded.rejection), []);
   assert.equal(rejection.kind, recorded.rejection.kind);
+});
+
+test("the page tests' fake payloads have the real app's shape", () => {
+  const run = started({});
+  const built = {
+    "command-started": [run, recorded.events["command-started"]],
+    "command-finished": [finished(run), recorded.events["command-finished"]],
+    Vehicle: [vehicle({ lastOutcome: run }), recorded.calls.list_vehicles.answer[0]],
+    SetupStatus: [setupStatus(), recorded.calls.setup_status.answer],
+    AppState: [appState(), recorded.calls.app_state.answer],
+  };
+  for (const [name, [fake, real]] of Object.entries(built)) assert.deepEqual(shapeDifferences(fake, real), [], name);
+});
+
+test("the page tests reject only with kinds the app has", () => {
+  for (const file of ["outcome.test.js", "tiles.test.js", "setup.test.js"]) {
+    const kinds = matches(read(file), /\bkind: "([a-z_]+)"/g);
+    assert.ok(kinds.length > 0, `${file}'s kinds were found`);
+    for (const kind of kinds) assert.ok(recorded.errorKinds.includes(kind), `${file}: ${kind} is not an error kind of the app`);
+  }
 });

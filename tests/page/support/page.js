@@ -1,5 +1,6 @@
 // What the page's unit tests share: a happy-dom window with the real page's markup, installed
-// as the globals the modules use, and a fake Tauri that answers as docs/ipc.md says Rust does.
+// as the globals the modules use, and a fake Tauri that answers as docs/ipc.md says Rust does
+// (ipc-contract.test.js holds these payloads to the ones recorded from the real app).
 
 import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
