@@ -10,10 +10,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::Core;
 use common::invoke_on as invoke;
 use serde_json::json;
+use volvo_api::sources::Given;
 
 fn autostart_entries(home: &Path) -> Vec<PathBuf> {
     match std::fs::read_dir(home.join(".config/autostart")) {
@@ -30,7 +30,7 @@ fn set_autostart_starts_the_app_hidden_at_login_and_setup_status_reads_it_back()
     // Before anything else runs in this process (this is its only test).
     std::env::set_var("HOME", &home);
 
-    let options = common::options(&scratch, EnvOverrides::default(), true);
+    let options = common::options(&scratch, Given::default(), true);
     let core = tauri::async_runtime::block_on(Core::start(options)).unwrap();
     let (_app, webview) = common::main_window(&core, true);
 

@@ -6,12 +6,12 @@ mod common;
 
 use std::sync::Arc;
 
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::Core;
 use common::invoke_on;
 use serde_json::{json, Value};
 use tauri::test::MockRuntime;
 use tauri::{App, WebviewWindow};
+use volvo_api::sources::Given;
 use volvo_sim::{Fault, FaultAction, MintOptions, Sim, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -30,7 +30,7 @@ impl Drop for Harness {
     }
 }
 
-fn harness(env: EnvOverrides) -> Harness {
+fn harness(env: Given) -> Harness {
     let dir = std::env::temp_dir().join(format!("beacon-ipc-{}", uuid_like()));
     let options = common::options(&dir, env, false);
     // The core (and the demo simulator) live on Tauri's runtime, as in the app.
@@ -62,7 +62,7 @@ fn invoke(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
 
 #[test]
 fn list_vehicles_and_send_command_in_demo_mode() {
-    let h = harness(EnvOverrides::default());
+    let h = harness(Given::default());
     let state = invoke(&h, "app_state", json!({})).unwrap();
     assert_eq!(state["mode"], "demo");
     assert_eq!(state["signedIn"], false);
@@ -123,7 +123,7 @@ fn list_vehicles_and_send_command_in_demo_mode() {
 
 #[test]
 fn a_second_send_while_in_flight_is_refused_and_sends_nothing() {
-    let h = harness(EnvOverrides::default());
+    let h = harness(Given::default());
     let sim = h.core.demo_sim().unwrap();
     invoke(&h, "list_vehicles", json!({})).unwrap();
     let path = format!("/connected-vehicle/v2/vehicles/{XC40}/commands/honk-flash");
@@ -178,7 +178,7 @@ fn a_second_send_while_in_flight_is_refused_and_sends_nothing() {
 
 #[test]
 fn bad_input_is_rejected_as_kind_and_message() {
-    let h = harness(EnvOverrides::default());
+    let h = harness(Given::default());
     let sim = h.core.demo_sim().unwrap();
     let cases = [
         (
@@ -306,8 +306,8 @@ fn sign_out_returns_to_demo() {
     assert_eq!(invoke(&h, "use_demo", json!({})).unwrap()["mode"], "demo");
 }
 
-fn env_for(sim: &SimHandle, token: Option<&str>) -> EnvOverrides {
-    EnvOverrides {
+fn env_for(sim: &SimHandle, token: Option<&str>) -> Given {
+    Given {
         api_url: Some(sim.api_url()),
         api_key: Some(sim.api_key().to_owned()),
         access_token: token.map(str::to_owned),

@@ -16,12 +16,12 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::{AppError, AppEvent, Core};
 use common::invoke_on;
 use serde_json::{json, Map, Value};
 use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
+use volvo_api::sources::Given;
 use volvo_sim::{MintOptions, Sim, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -242,8 +242,8 @@ impl<'a> Recorder<'a> {
     }
 }
 
-fn env_for(sim: &SimHandle) -> EnvOverrides {
-    EnvOverrides {
+fn env_for(sim: &SimHandle) -> Given {
+    Given {
         api_url: Some(sim.api_url()),
         api_key: Some(sim.api_key().to_owned()),
         auth_url: Some(sim.auth_url()),

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use tokio::sync::broadcast;
+use volvo_api::sources::Given;
 use volvo_api::store::{open_secret_store, AuthState, SecretStore, Settings};
 use volvo_api::{Command, Vin};
 
@@ -17,7 +18,6 @@ use crate::history::History;
 use crate::images::ImageCache;
 use crate::renewal::IdleRenewal;
 use crate::session::{start_demo, Auth, Demo, Session};
-use crate::settings_env::EnvOverrides;
 use crate::views::{AppEvent, AppState, HistoryEntry, Mode, Outcome, Vehicle};
 use crate::AppError;
 
@@ -30,7 +30,7 @@ const EVENT_CAPACITY: usize = 256;
 pub struct Options {
     /// `--demo`: demo mode whatever is stored.
     pub force_demo: bool,
-    pub env: EnvOverrides,
+    pub env: Given,
     /// Where `settings.toml` lives; `None` = volvo-api's `config_dir()` (honours
     /// `BEACON_CONFIG_DIR`).
     pub config_dir: Option<PathBuf>,
@@ -52,7 +52,7 @@ impl Options {
     pub fn from_env(force_demo: bool) -> Self {
         Options {
             force_demo,
-            env: EnvOverrides::from_env(),
+            env: Given::from_env(),
             config_dir: None,
             data_dir: None,
             secret_store: None,
@@ -64,7 +64,7 @@ impl Options {
 }
 
 pub struct Core {
-    pub(crate) env: EnvOverrides,
+    pub(crate) env: Given,
     pub(crate) idle_renewal: IdleRenewal,
     pub(crate) config_dir: Option<PathBuf>,
     pub(crate) store: Arc<dyn SecretStore>,

@@ -24,7 +24,6 @@ mod picture_size;
 pub mod renderer_deaths;
 pub mod renewal;
 pub mod session;
-pub mod settings_env;
 mod setup;
 mod sign_in;
 pub mod views;

@@ -3,18 +3,19 @@
 //! - Demo: the simulator runs in this process on 127.0.0.1 with the demo fleet; a long-lived
 //!   token is minted for it. Nothing leaves the machine.
 //! - Account: the user's own application (API key, client id and secret) and sign-in, from
-//!   the environment first (the same variables as the CLI), then the keychain and settings.
+//!   the environment first (the same variables as the CLI), then the keychain and settings, in
+//!   the order `volvo_api::sources` keeps for both.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use volvo_api::auth::{VolvoIdConfig, DEFAULT_AUTH_URL, DEFAULT_TOKEN_URL};
+use volvo_api::auth::VolvoIdConfig;
+use volvo_api::sources::Given;
 use volvo_api::store::{SecretName, SecretStore, Settings, TokenManager};
-use volvo_api::{Client, StaticToken, TokenSource, DEFAULT_BASE_URL};
+use volvo_api::{Client, StaticToken, TokenSource};
 use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
 
 use crate::fleet::Fleet;
-use crate::settings_env::EnvOverrides;
 use crate::views::Mode;
 use crate::AppError;
 
@@ -105,42 +106,29 @@ pub(crate) struct Credentials {
 }
 
 impl Credentials {
-    /// Reads the keychain for what the environment does not set: blocks.
-    pub fn resolve(
-        env: &EnvOverrides,
+    /// In `volvo_api::sources`' order: what the environment gives, else `settings` and the
+    /// keychain (read off the async threads: Secret Service may wait for an unlock).
+    pub async fn resolve(
+        given: &Given,
         settings: &Settings,
-        store: &dyn SecretStore,
+        store: &Arc<dyn SecretStore>,
     ) -> Result<Credentials, AppError> {
-        let secret = |from_env: &Option<String>, name: SecretName| -> Result<_, AppError> {
-            match from_env {
-                Some(v) => Ok(Some(v.clone())),
-                None => Ok(store
-                    .get(name)?
-                    .map(|v| v.trim().to_owned())
-                    .filter(|v| !v.is_empty())),
-            }
-        };
-        let setting = |from_env: &Option<String>, stored: &Option<String>, default: &str| {
-            from_env
-                .clone()
-                .or_else(|| stored.clone().filter(|v| !v.trim().is_empty()))
-                .unwrap_or_else(|| default.to_owned())
-        };
+        let stored = || Ok::<_, AppError>(settings);
+        // Closures that own what their futures use: one borrowing `store` would make the
+        // caller's future `Send` only for that borrow, and tokio::spawn needs it for any.
+        let store = Arc::clone(store);
+        let keychain = move |name| read_secret(Arc::clone(&store), name);
+        let (api_key, secondary_api_key) = given.api_keys(keychain.clone()).await?;
+        let client_secret = given.client_secret(keychain).await?;
         Ok(Credentials {
-            api_url: setting(&env.api_url, &settings.api_url, DEFAULT_BASE_URL),
-            api_key: secret(&env.api_key, SecretName::ApiKey)?,
-            secondary_api_key: secret(&env.secondary_api_key, SecretName::SecondaryApiKey)?,
-            client_id: env
-                .client_id
-                .clone()
-                .or_else(|| settings.client_id.clone().filter(|v| !v.trim().is_empty())),
-            client_secret: secret(&env.client_secret, SecretName::ClientSecret)?,
-            auth_url: setting(&env.auth_url, &settings.auth_url, DEFAULT_AUTH_URL),
-            token_url: setting(&env.token_url, &settings.token_url, DEFAULT_TOKEN_URL),
-            revoke_url: env
-                .revoke_url
-                .clone()
-                .or_else(|| settings.revoke_url.clone().filter(|v| !v.trim().is_empty())),
+            api_url: given.api_url(stored)?,
+            api_key,
+            secondary_api_key,
+            client_id: given.client_id(stored)?,
+            client_secret,
+            auth_url: given.auth_url(stored)?,
+            token_url: given.token_url(stored)?,
+            revoke_url: given.revoke_url(stored)?,
         })
     }
 
@@ -169,4 +157,14 @@ impl Credentials {
             )),
         }
     }
+}
+
+async fn read_secret(
+    store: Arc<dyn SecretStore>,
+    name: SecretName,
+) -> Result<Option<String>, AppError> {
+    tokio::task::spawn_blocking(move || store.get(name))
+        .await
+        .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))?
+        .map_err(AppError::from)
 }

@@ -11,6 +11,7 @@ use volvo_api::auth::{
     LoopbackListener, RefreshToken, TestTokenSource, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT,
     DEFAULT_LOOPBACK_PORT,
 };
+use volvo_api::sources::Given;
 use volvo_api::store::{SecretName, SecretStore, Settings, TokenManager};
 use volvo_api::{Client, TokenSource};
 
@@ -18,7 +19,6 @@ use crate::core::Core;
 use crate::input::Via;
 use crate::renewal::IdleRenewal;
 use crate::session::{Auth, Credentials, Session};
-use crate::settings_env::EnvOverrides;
 use crate::views::{AppState, Mode, SignInStart};
 use crate::AppError;
 
@@ -43,25 +43,19 @@ pub(crate) struct Account {
 /// The account the app should open with: `BEACON_ACCESS_TOKEN`, else a Volvo ID sign-in whose
 /// refresh token is in the keychain; `None` = demo. The second value is a problem to show.
 pub(crate) async fn stored_account(
-    env: &EnvOverrides,
+    env: &Given,
     settings: &Settings,
     store: &Arc<dyn SecretStore>,
     idle_renewal: &IdleRenewal,
 ) -> (Option<Account>, Option<String>) {
-    let creds = {
-        let (env, settings, store) = (env.clone(), settings.clone(), Arc::clone(store));
-        tokio::task::spawn_blocking(move || Credentials::resolve(&env, &settings, store.as_ref()))
-            .await
-    };
-    let creds = match creds {
-        Ok(Ok(creds)) => creds,
-        Ok(Err(e)) => {
+    let creds = match Credentials::resolve(env, settings, store).await {
+        Ok(creds) => creds,
+        Err(e) => {
             return (
                 None,
                 Some(format!("Your stored settings could not be read: {e}")),
             )
         }
-        Err(e) => return (None, Some(format!("Reading the keychain failed: {e}"))),
     };
     if let Some(token) = &env.access_token {
         let tokens: Arc<dyn TokenSource> = match TestTokenSource::new(token) {
@@ -120,12 +114,8 @@ pub(crate) async fn stored_account(
 
 impl Core {
     pub(crate) async fn credentials(&self) -> Result<Credentials, AppError> {
-        let env = self.env.clone();
         let settings = self.lock_settings().clone();
-        let store = Arc::clone(&self.store);
-        tokio::task::spawn_blocking(move || Credentials::resolve(&env, &settings, store.as_ref()))
-            .await
-            .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))?
+        Credentials::resolve(&self.env, &settings, &self.store).await
     }
 
     /// Starts a Volvo ID sign-in. The shell opens `authorize_url` in the system browser.

@@ -102,7 +102,7 @@ async fn a_command_waiting_for_the_car_keeps_this_process() {
 async fn a_test_access_token_is_never_handed_over() {
     let sim = volvo_sim::Sim::builder().start().await.unwrap();
     let token = sim.mint_access_token(volvo_sim::MintOptions::default());
-    let env = beacon_app::settings_env::EnvOverrides {
+    let env = volvo_api::sources::Given {
         api_url: Some(sim.api_url()),
         api_key: Some(sim.api_key().to_owned()),
         access_token: Some(token),

@@ -5,10 +5,10 @@ mod common;
 use std::sync::Arc;
 
 use beacon_app::history::{History, HISTORY_LIMIT};
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::views::{HistoryEntry, Outcome, OutcomeClass, OutcomeState};
 use beacon_app::Core;
 use common::*;
+use volvo_api::sources::Given;
 use volvo_api::store::MemoryStore;
 use volvo_api::Command;
 use volvo_sim::{MintOptions, Sim};
@@ -77,7 +77,7 @@ fn a_broken_file_is_an_empty_history_not_a_crash() {
 async fn outcomes_are_kept_across_restarts_without_secrets() {
     let sim = Sim::builder().start().await.unwrap();
     let token = sim.mint_access_token(MintOptions::default());
-    let env = EnvOverrides {
+    let env = Given {
         api_url: Some(sim.api_url()),
         api_key: Some(sim.api_key().to_owned()),
         access_token: Some(token.clone()),

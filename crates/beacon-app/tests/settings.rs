@@ -5,14 +5,14 @@ mod common;
 
 use std::fs;
 
-use beacon_app::settings_env::EnvOverrides;
 use common::*;
+use volvo_api::sources::Given;
 use volvo_api::store::Settings;
 
 #[tokio::test]
 async fn a_corrupt_settings_file_is_kept_aside_and_the_user_told_where() {
     let broken = "client_id = \"my-client\"\nnicknames = 3\n";
-    let app = app_with(EnvOverrides::default(), |options| {
+    let app = app_with(Given::default(), |options| {
         let dir = options.config_dir.clone().expect("a config folder");
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("settings.toml"), broken).unwrap();

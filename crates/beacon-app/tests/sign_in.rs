@@ -6,16 +6,16 @@ mod common;
 use std::sync::Arc;
 
 use beacon_app::input::Via;
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::views::{AppEvent, Mode};
 use common::*;
+use volvo_api::sources::Given;
 use volvo_api::store::{SecretName, SecretStore};
 use volvo_sim::{MintOptions, Sim, SimHandle};
 
 /// The environment of someone who brought their own application (the simulator's), but has
 /// not signed in: the app opens in demo mode.
-fn application_env(sim: &SimHandle) -> EnvOverrides {
-    EnvOverrides {
+fn application_env(sim: &SimHandle) -> Given {
+    Given {
         api_url: Some(sim.api_url()),
         api_key: Some(sim.api_key().to_owned()),
         auth_url: Some(sim.auth_url()),
@@ -32,7 +32,7 @@ async fn with_application() -> (
     SimHandle,
     TempDirs,
     Arc<volvo_api::store::MemoryStore>,
-    EnvOverrides,
+    Given,
     Arc<beacon_app::Core>,
 ) {
     let sim = Sim::builder().start().await.unwrap();
@@ -211,7 +211,7 @@ async fn pasted_test_token() {
 #[tokio::test]
 async fn setup_checks_and_stores_without_giving_secrets_back() {
     let sim = Sim::builder().start().await.unwrap();
-    let env = EnvOverrides {
+    let env = Given {
         api_url: Some(sim.api_url()),
         auth_url: Some(sim.auth_url()),
         token_url: Some(sim.token_url()),
@@ -659,7 +659,7 @@ async fn a_test_token_replaces_the_stored_volvo_id_sign_in() {
 #[tokio::test]
 async fn sign_out_revokes_the_refresh_token_when_an_endpoint_is_configured() {
     let sim = Sim::builder().start().await.unwrap();
-    let env = EnvOverrides {
+    let env = Given {
         revoke_url: Some(sim.revoke_url()),
         ..application_env(&sim)
     };

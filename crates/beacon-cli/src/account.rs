@@ -9,11 +9,11 @@ use volvo_api::TokenSource;
 
 use crate::error::CliError;
 use crate::keychain::Keychain;
-use crate::settings::{non_blank, Sources};
+use crate::settings::Sources;
 
 pub async fn token_source(sources: &Sources<'_>) -> Result<Arc<dyn TokenSource>, CliError> {
-    if let Some(token) = non_blank(sources.global().access_token.as_deref()) {
-        return Ok(Arc::new(TestTokenSource::new(&token)?));
+    if let Some(token) = &sources.given().access_token {
+        return Ok(Arc::new(TestTokenSource::new(token)?));
     }
     let keychain = sources.keychain().await?;
     // Looked at before the client settings, so someone who never signed in hears that, not

@@ -4,6 +4,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use volvo_api::sources::{env, Given};
 
 const EXIT_CODES: &str = "\
 Exit status:
@@ -37,31 +38,31 @@ pub struct Cli {
 #[derive(Args, Default)]
 pub struct GlobalArgs {
     /// Base URL of the Connected Vehicle API v2 [default: Volvo's, or what `beacon setup` stored].
-    #[arg(long, env = "BEACON_API_URL", global = true, value_name = "URL")]
+    #[arg(long, env = env::API_URL, global = true, value_name = "URL")]
     pub api_url: Option<String>,
 
     /// Volvo ID authorization URL [default: Volvo's, or what `beacon setup` stored].
-    #[arg(long, env = "BEACON_AUTH_URL", global = true, value_name = "URL")]
+    #[arg(long, env = env::AUTH_URL, global = true, value_name = "URL")]
     pub auth_url: Option<String>,
 
     /// Volvo ID token URL [default: Volvo's, or what `beacon setup` stored].
-    #[arg(long, env = "BEACON_TOKEN_URL", global = true, value_name = "URL")]
+    #[arg(long, env = env::TOKEN_URL, global = true, value_name = "URL")]
     pub token_url: Option<String>,
 
     /// Volvo ID token revocation URL (RFC 7009): `beacon logout` ends the sign-in there too
     /// [default: none, or what `beacon setup` stored].
-    #[arg(long, env = "BEACON_REVOKE_URL", global = true, value_name = "URL")]
+    #[arg(long, env = env::REVOKE_URL, global = true, value_name = "URL")]
     pub revoke_url: Option<String>,
 
     /// Client id of your application (Volvo developer portal).
-    #[arg(long, env = "BEACON_CLIENT_ID", global = true, value_name = "ID")]
+    #[arg(long, env = env::CLIENT_ID, global = true, value_name = "ID")]
     pub client_id: Option<String>,
 
     /// Client secret of your application (Volvo developer portal). `-` reads it from standard
     /// input; without a value it is asked for, unechoed.
     #[arg(
         long,
-        env = "BEACON_CLIENT_SECRET",
+        env = env::CLIENT_SECRET,
         global = true,
         hide_env_values = true,
         num_args = 0..=1,
@@ -73,7 +74,7 @@ pub struct GlobalArgs {
     /// VCC API key of your application (Volvo developer portal). `-`: from standard input.
     #[arg(
         long,
-        env = "VCC_API_KEY",
+        env = env::API_KEY,
         global = true,
         hide_env_values = true,
         num_args = 0..=1,
@@ -85,7 +86,7 @@ pub struct GlobalArgs {
     /// Secondary VCC API key, used once the primary's daily quota is spent.
     #[arg(
         long,
-        env = "VCC_SECONDARY_API_KEY",
+        env = env::SECONDARY_API_KEY,
         global = true,
         hide_env_values = true,
         num_args = 0..=1,
@@ -98,7 +99,7 @@ pub struct GlobalArgs {
     /// of the sign-in stored by `beacon login`.
     #[arg(
         long,
-        env = "BEACON_ACCESS_TOKEN",
+        env = env::ACCESS_TOKEN,
         global = true,
         hide_env_values = true,
         num_args = 0..=1,
@@ -124,6 +125,24 @@ pub struct GlobalArgs {
         default_value = ""
     )]
     pub keychain_profile: String,
+}
+
+impl GlobalArgs {
+    /// What this run was given, by flag or environment variable, for `volvo_api::sources`.
+    pub fn given(&self) -> Given {
+        Given {
+            api_url: self.api_url.clone(),
+            api_key: self.api_key.clone(),
+            secondary_api_key: self.secondary_api_key.clone(),
+            access_token: self.access_token.clone(),
+            auth_url: self.auth_url.clone(),
+            token_url: self.token_url.clone(),
+            revoke_url: self.revoke_url.clone(),
+            client_id: self.client_id.clone(),
+            client_secret: self.client_secret.clone(),
+        }
+        .trimmed()
+    }
 }
 
 #[derive(Debug, Subcommand)]

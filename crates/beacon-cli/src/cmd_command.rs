@@ -7,7 +7,7 @@ use volvo_api::{Command, CommandResult, InvokeStatus, OutcomeKind, Vin};
 use crate::args::GlobalArgs;
 use crate::error::CliError;
 use crate::output::{printable, Format, Report};
-use crate::{settings, Finished};
+use crate::{connect, Finished};
 
 /// The statuses that exit 0. Part of the CLI's contract, so spelled out here rather than
 /// inherited from the library's classification, which may grow finer over time.
@@ -22,7 +22,7 @@ pub async fn run(
     // Before anything else: a bad VIN must never reach a request, nor hide behind a
     // missing-key error.
     let vin = Vin::parse(vin)?;
-    let client = settings::client(global).await?;
+    let client = connect::client(global).await?;
     let result = client.send_command(&vin, command).await?;
     let finished = finished_for(&result.invoke_status);
     format.report(&CommandReport::from(result))?;

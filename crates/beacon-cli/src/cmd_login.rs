@@ -5,13 +5,14 @@ use std::time::{Duration, SystemTime};
 
 use serde::Serialize;
 use volvo_api::auth::{LoopbackListener, SignInRequest, DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT};
+use volvo_api::sources::non_blank;
 use volvo_api::store::{RedirectMode, Settings};
 
 use crate::args::{GlobalArgs, LoginArgs, Redirect};
 use crate::error::CliError;
 use crate::keychain::blocking;
 use crate::output::{self, expiry_words, unix_seconds, Format, Report};
-use crate::settings::{non_blank, Sources};
+use crate::settings::Sources;
 use crate::{account, browser, Finished};
 
 /// Long enough to type a password and approve; a forgotten terminal gives up on its own.

@@ -7,14 +7,16 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use volvo_api::auth::{VolvoId, VolvoIdConfig};
+use volvo_api::sources::non_blank;
 use volvo_api::store::{config_dir, RedirectMode, SecretName, Settings};
 use volvo_api::StaticToken;
 
 use crate::args::{GlobalArgs, Redirect, SetupArgs};
+use crate::connect::build_client;
 use crate::error::CliError;
 use crate::keychain::Keychain;
 use crate::output::{Format, Report};
-use crate::settings::{build_client, non_blank, Sources};
+use crate::settings::Sources;
 use crate::Finished;
 
 /// Volvo's gateway checks the API key before the access token, so a made-up token is enough

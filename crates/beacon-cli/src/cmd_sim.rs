@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use serde::Serialize;
+use volvo_api::sources::env;
 use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
 
 use crate::args::SimArgs;
@@ -80,13 +81,13 @@ impl SimInfo {
 
     fn shell_lines(&self) -> String {
         let exports = [
-            ("BEACON_API_URL", &self.api_url),
-            ("VCC_API_KEY", &self.api_key),
-            ("BEACON_ACCESS_TOKEN", &self.access_token),
-            ("BEACON_AUTH_URL", &self.auth_url),
-            ("BEACON_TOKEN_URL", &self.token_url),
-            ("BEACON_CLIENT_ID", &self.client_id),
-            ("BEACON_CLIENT_SECRET", &self.client_secret),
+            (env::API_URL, &self.api_url),
+            (env::API_KEY, &self.api_key),
+            (env::ACCESS_TOKEN, &self.access_token),
+            (env::AUTH_URL, &self.auth_url),
+            (env::TOKEN_URL, &self.token_url),
+            (env::CLIENT_ID, &self.client_id),
+            (env::CLIENT_SECRET, &self.client_secret),
         ];
         let mut text = format!("# Volvo simulator on {} (Ctrl-C to stop)\n", self.url);
         for (name, value) in exports {

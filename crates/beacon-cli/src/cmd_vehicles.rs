@@ -7,10 +7,10 @@ use volvo_api::{Command, CommandInfo, CommandName, VehicleDetails, Vin};
 use crate::args::GlobalArgs;
 use crate::error::CliError;
 use crate::output::{printable, Format, Report};
-use crate::{settings, Finished};
+use crate::{connect, Finished};
 
 pub async fn run(global: &GlobalArgs, format: Format) -> Result<Finished, CliError> {
-    let client = settings::client(global).await?;
+    let client = connect::client(global).await?;
     let vins = client.list_vehicles().await?;
     // All cars at once, and per car details and commands at once: the answer arrives in the
     // time of the slowest single call rather than the sum of them all.

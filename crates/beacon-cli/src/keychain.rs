@@ -6,7 +6,7 @@ use std::sync::Arc;
 use volvo_api::store::{open_secret_store, SecretName, SecretStore};
 
 use crate::error::CliError;
-use crate::settings::non_blank;
+use volvo_api::sources::non_blank;
 
 pub struct Keychain {
     store: Arc<dyn SecretStore>,

@@ -13,6 +13,7 @@ mod cmd_setup;
 mod cmd_sim;
 mod cmd_status;
 mod cmd_vehicles;
+mod connect;
 mod error;
 mod keychain;
 mod output;

@@ -18,6 +18,7 @@ mod limiter;
 pub mod models;
 pub mod outcome;
 mod secure_url;
+pub mod sources;
 pub use secure_url::https_or_loopback;
 pub mod store;
 pub mod token;

@@ -12,6 +12,7 @@ use axum::{Extension, Router};
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use crate::api_path::PREFIX;
 use crate::bodies::{self, json};
 use crate::clock;
 use crate::commands;
@@ -19,8 +20,6 @@ use crate::faults::InvokeOverride;
 use crate::gate::{self, admit};
 use crate::scenario::{AccessibilityShape, Behaviour, Vehicle};
 use crate::state::SimState;
-
-pub(crate) const PREFIX: &str = "/connected-vehicle/v2";
 
 pub(crate) fn router() -> Router<Arc<SimState>> {
     let api = Router::new()

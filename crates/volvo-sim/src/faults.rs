@@ -229,7 +229,7 @@ fn json_200(body: Body) -> Response {
 
 /// The VIN segment of an API path, so fault bodies look like they belong to the request.
 fn vin_in(path: &str) -> &str {
-    vehicle_part(path)
+    crate::api_path::vehicle_part(path)
         .and_then(|rest| rest.split('/').next())
         .filter(|vin| crate::scenario::is_vin(vin))
         .unwrap_or("YV1XZK8V2P1234567")
@@ -252,16 +252,6 @@ fn oversized_body(vin: &str, bytes: u64) -> Body {
         .chain(std::iter::once(Bytes::from_static(b"\"}}")))
         .map(Ok::<_, Infallible>);
     Body::from_stream(futures_util::stream::iter(parts))
-}
-
-pub(crate) fn is_command(method: &str, path: &str) -> bool {
-    method == "POST" && vehicle_part(path).is_some_and(|rest| rest.contains("/commands/"))
-}
-
-/// What follows `/connected-vehicle/v2/vehicles/` in an API path.
-fn vehicle_part(path: &str) -> Option<&str> {
-    path.strip_prefix(crate::api::PREFIX)?
-        .strip_prefix("/vehicles/")
 }
 
 #[cfg(test)]
@@ -322,18 +312,5 @@ mod tests {
         assert!(q.take("GET", "/a", false).is_none());
         q.add(Fault::any(FaultAction::Malformed).times(0));
         assert!(q.list().is_empty());
-    }
-
-    #[test]
-    fn command_paths() {
-        assert!(is_command(
-            "POST",
-            "/connected-vehicle/v2/vehicles/V/commands/honk"
-        ));
-        assert!(!is_command(
-            "GET",
-            "/connected-vehicle/v2/vehicles/V/commands/honk"
-        ));
-        assert!(!is_command("POST", "/as/token.oauth2"));
     }
 }

@@ -7,10 +7,10 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use crate::faults;
 use crate::gate::OPERATION_ID;
 use crate::log::{self, RequestRecord};
 use crate::state::SimState;
+use crate::{api_path, faults};
 
 /// Token request bodies are tiny forms; anything larger is not worth reading for the log.
 const FORM_LIMIT: usize = 64 * 1024;
@@ -42,7 +42,7 @@ pub(crate) async fn front_door(
         grant_type,
         at_ms: state.elapsed_ms(),
     });
-    let is_command = faults::is_command(&method, &path);
+    let is_command = api_path::is_command(&method, &path);
     let response = match state.faults.take(&method, &path, is_command) {
         Some(action) => faults::apply(action, req, next).await,
         None => next.run(req).await,

@@ -24,6 +24,7 @@
 
 mod admin;
 mod api;
+mod api_path;
 mod artwork;
 mod bodies;
 mod clock;

@@ -47,7 +47,7 @@ impl SimState {
     }
 
     pub(crate) fn api_url(&self) -> String {
-        format!("{}{}", self.base_url, crate::api::PREFIX)
+        format!("{}{}", self.base_url, crate::api_path::PREFIX)
     }
 
     pub(crate) fn access_ttl(&self) -> Duration {

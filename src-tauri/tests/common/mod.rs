@@ -6,17 +6,17 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::{Core, Options};
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use volvo_api::sources::Given;
 use volvo_api::store::{MemoryStore, SecretStore};
 
 /// A core that keeps its files in `dir` and its secrets in memory.
-pub fn options(dir: &Path, env: EnvOverrides, force_demo: bool) -> Options {
+pub fn options(dir: &Path, env: Given, force_demo: bool) -> Options {
     Options {
         force_demo,
         env,

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use beacon_app::settings_env::EnvOverrides;
 use beacon_app::views::AppEvent;
 use beacon_app::{Core, Options};
 use tokio::sync::broadcast;
+use volvo_api::sources::Given;
 use volvo_api::store::{MemoryStore, SecretStore};
 use volvo_sim::{RequestRecord, SimHandle};
 
@@ -48,7 +48,7 @@ impl Drop for TempDirs {
     }
 }
 
-pub fn options(dirs: &TempDirs, store: Arc<MemoryStore>, env: EnvOverrides) -> Options {
+pub fn options(dirs: &TempDirs, store: Arc<MemoryStore>, env: Given) -> Options {
     Options {
         force_demo: false,
         env,
@@ -63,10 +63,10 @@ pub fn options(dirs: &TempDirs, store: Arc<MemoryStore>, env: EnvOverrides) -> O
 
 /// The app in demo mode (nothing stored, nothing in the environment).
 pub async fn demo_app() -> TestApp {
-    app_with(EnvOverrides::default(), |_| {}).await
+    app_with(Given::default(), |_| {}).await
 }
 
-pub async fn app_with(env: EnvOverrides, tweak: impl FnOnce(&mut Options)) -> TestApp {
+pub async fn app_with(env: Given, tweak: impl FnOnce(&mut Options)) -> TestApp {
     let dirs = TempDirs::new();
     let store = Arc::new(MemoryStore::new());
     let mut opts = options(&dirs, Arc::clone(&store), env);

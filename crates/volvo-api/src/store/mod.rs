@@ -26,4 +26,5 @@ pub use refresh_lock::RefreshLock;
 pub use renewal_record::{idle_explanation, RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 pub use secrets::{SecretName, SecretStore};
 pub use settings::{config_dir, data_dir, Loaded, RedirectMode, SetAside, Settings, SETTINGS_FILE};
-pub use token_manager::{AuthState, TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};
+pub use token_manager::{TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};
+pub use token_state::AuthState;

@@ -21,7 +21,7 @@ use super::renewal_record::{RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 use super::secrets::{SecretName, SecretStore};
 use super::token_refresh::RefreshJob;
 use super::token_state::{
-    blocking, not_signed_in, retired, Cached, Clock, Inner, State, NOT_SIGNED_IN,
+    blocking, not_signed_in, retired, AuthState, Cached, Clock, Inner, State, NOT_SIGNED_IN,
 };
 use crate::auth::{RefreshTokens, TokenSet};
 use crate::token::{AccessToken, TokenSource};
@@ -33,19 +33,6 @@ mod tests;
 /// How long before expiry a token is renewed, so a request never leaves with a token that
 /// dies on the way.
 pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(30);
-
-/// Sign-in state changes, for the desktop app to follow with [`TokenManager::subscribe`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AuthState {
-    /// Nothing has looked at the keychain yet ([`TokenManager::has_refresh_token`] does).
-    Unknown,
-    SignedIn,
-    /// `reason` is Volvo ID's, when it ended the sign-in; `None` after a sign-out by the user
-    /// or when there never was a sign-in.
-    SignedOut {
-        reason: Option<String>,
-    },
-}
 
 /// A snapshot for the UI's account panel.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,8 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use super::renewal_record::idle_explanation;
 use super::secrets::SecretName;
-use super::token_manager::AuthState;
-use super::token_state::{blocking, retired, Cached, Clock, Inner};
+use super::token_state::{blocking, retired, AuthState, Cached, Clock, Inner};
 use crate::auth::{RefreshToken, TokenSet};
 use crate::token::AccessToken;
 use crate::Error;

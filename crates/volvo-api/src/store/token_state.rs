@@ -9,12 +9,26 @@ use tokio::sync::watch;
 use super::refresh_lock::RefreshLock;
 use super::renewal_record::RenewalRecord;
 use super::secrets::{SecretName, SecretStore};
-use super::token_manager::AuthState;
 use crate::auth::{RefreshToken, RefreshTokens};
 use crate::token::AccessToken;
 use crate::Error;
 
 pub(super) type Clock = Arc<dyn Fn() -> Instant + Send + Sync>;
+
+/// Sign-in state changes, for the desktop app to follow with
+/// [`TokenManager::subscribe`](super::TokenManager::subscribe).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthState {
+    /// Nothing has looked at the keychain yet
+    /// ([`TokenManager::has_refresh_token`](super::TokenManager::has_refresh_token) does).
+    Unknown,
+    SignedIn,
+    /// `reason` is Volvo ID's, when it ended the sign-in; `None` after a sign-out by the user
+    /// or when there never was a sign-in.
+    SignedOut {
+        reason: Option<String>,
+    },
+}
 
 /// Volvo's tokens live about 5 minutes; assumed only when an answer leaves out `expires_in`.
 const ASSUMED_LIFETIME: Duration = Duration::from_secs(299);

@@ -1,0 +1,57 @@
+//! The Volvo client for a subcommand that talks to Volvo.
+
+use std::sync::Arc;
+
+use volvo_api::{Client, TokenSource};
+
+use crate::account;
+use crate::args::GlobalArgs;
+use crate::error::CliError;
+use crate::settings::Sources;
+
+/// The client for a subcommand that talks to Volvo.
+pub async fn client(global: &GlobalArgs) -> Result<Client, CliError> {
+    let sources = Sources::new(global);
+    let (api_key, secondary_api_key) = sources.api_keys().await?;
+    // Checked here rather than left to the client's builder so the message can name the flag
+    // and the variable, which is what a person at a terminal needs.
+    let Some(api_key) = api_key else {
+        let mut message = "No VCC API key: pass --api-key or set VCC_API_KEY, or store it with `beacon setup` (your application's key from the Volvo developer portal).".to_owned();
+        if let Some(problem) = sources.keychain().await?.problem() {
+            message.push_str(&format!(" {problem}."));
+        }
+        return Err(CliError::Config(message));
+    };
+    let tokens = account::token_source(&sources).await?;
+    build_client(&sources.api_url()?, api_key, secondary_api_key, tokens)
+}
+
+pub fn build_client(
+    api_url: &str,
+    api_key: String,
+    secondary_api_key: Option<String>,
+    tokens: Arc<dyn TokenSource>,
+) -> Result<Client, CliError> {
+    let client = Client::builder()
+        .base_url(api_url)
+        .api_key(api_key)
+        .secondary_api_key(secondary_api_key)
+        .token_source(tokens)
+        .build()?;
+    Ok(client)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use volvo_api::StaticToken;
+
+    #[test]
+    fn bad_url_is_a_config_error() {
+        let tokens = Arc::new(StaticToken::new("t"));
+        match build_client("ftp://example.invalid", "k".into(), None, tokens) {
+            Ok(_) => panic!("an ftp URL must be refused"),
+            Err(e) => assert_eq!(e.kind(), "config"),
+        }
+    }
+}
