@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::fsutil::write_atomically;
+use volvo_api::store::write_private;
+
 use crate::views::HistoryEntry;
 use crate::AppError;
 
@@ -85,7 +86,7 @@ impl History {
         };
         let json = serde_json::to_vec_pretty(entries)
             .map_err(|e| AppError::Storage(format!("Could not save the history: {e}")))?;
-        write_atomically(path, &json)
+        write_private(path, &json)
             .map_err(|e| AppError::Storage(format!("Could not save the history: {e}")))
     }
 

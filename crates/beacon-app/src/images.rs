@@ -130,7 +130,7 @@ impl ImageCache {
         };
         let to_write = bytes.to_vec();
         let written =
-            tokio::task::spawn_blocking(move || crate::fsutil::write_atomically(&path, &to_write))
+            tokio::task::spawn_blocking(move || volvo_api::store::write_private(&path, &to_write))
                 .await;
         if let Ok(Err(e)) = written {
             tracing::warn!("car picture not cached on disk: {e}");

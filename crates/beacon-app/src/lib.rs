@@ -15,7 +15,6 @@ mod core;
 pub mod dispatch;
 mod error;
 pub mod fleet;
-mod fsutil;
 pub mod handoff;
 pub mod history;
 pub mod images;

@@ -3,7 +3,7 @@
 //! bumper backwards, y up from the ground), filled with anti-aliasing: 16 sub-scanlines per
 //! pixel row, each with exact horizontal coverage.
 
-use crate::png;
+use crate::png_file;
 
 pub(crate) const WIDTH: usize = 640;
 pub(crate) const HEIGHT: usize = 360;
@@ -20,7 +20,7 @@ type Rgb = [f32; 3];
 pub(crate) fn exterior_png(model: &str, paint: [u8; 3]) -> Vec<u8> {
     let paint = paint.map(|c| f32::from(c) / 255.0);
     let canvas = draw(&Design::for_model(model), paint);
-    png::rgba(WIDTH as u32, HEIGHT as u32, &canvas.to_rgba8())
+    png_file::rgba(WIDTH as u32, HEIGHT as u32, &canvas.to_rgba8())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1040,7 +1040,7 @@ fn span(acc: &mut [f32], run: &mut [f32], x0: f32, x1: f32, weight: f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::png::decode::decode;
+    use crate::png_file::decode::decode;
 
     #[test]
     fn pictures_are_transparent_around_an_opaque_car() {
@@ -1051,7 +1051,7 @@ mod tests {
             assert_eq!(&png[12..16], b"IHDR");
             let picture = decode(&png);
             assert_eq!((picture.width, picture.height), (WIDTH, HEIGHT));
-            assert_eq!(picture.colour_type, 6, "RGBA");
+            assert_eq!(picture.colour_type, png::ColorType::Rgba, "RGBA");
             for (x, y) in [
                 (0, 0),
                 (WIDTH - 1, 0),

@@ -1,7 +1,9 @@
-//! Wall-clock helpers. The quota resets at UTC midnight and Volvo stamps ISO-8601 UTC times,
-//! so these work from the Unix epoch without a date-time dependency.
+//! Wall-clock helpers. The quota resets at UTC midnight, which is plain arithmetic on the Unix
+//! epoch; the ISO-8601 UTC times Volvo stamps come from chrono.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use chrono::{DateTime, SecondsFormat, Utc};
 
 const DAY_SECS: u64 = 86_400;
 
@@ -31,28 +33,10 @@ pub(crate) fn hms(secs: u64) -> String {
 
 /// `2024-12-30T14:32:26.169Z`
 pub(crate) fn iso8601(unix: Duration) -> String {
-    let secs = unix.as_secs();
-    let (y, m, d) = civil_from_days(utc_day(secs) as i64);
-    let in_day = secs % DAY_SECS;
-    format!(
-        "{y:04}-{m:02}-{d:02}T{}.{:03}Z",
-        hms(in_day),
-        unix.subsec_millis()
-    )
-}
-
-/// Proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+    let secs = i64::try_from(unix.as_secs()).unwrap_or(i64::MAX);
+    DateTime::<Utc>::from_timestamp(secs, unix.subsec_nanos())
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+        .to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 #[cfg(test)]

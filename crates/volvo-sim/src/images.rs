@@ -13,7 +13,7 @@ use axum::routing::get;
 use axum::Router;
 
 use crate::state::SimState;
-use crate::{artwork, png};
+use crate::{artwork, png_file};
 
 pub(crate) fn router() -> Router<Arc<SimState>> {
     Router::new().route("/images/{side}/{file}", get(image))
@@ -81,7 +81,7 @@ async fn picture(side: &str, vin: &str, model: &str, colour: &str) -> Bytes {
 }
 
 fn interior(paint: [u8; 3]) -> Vec<u8> {
-    png::rgb(INTERIOR_WIDTH, INTERIOR_HEIGHT, |_, y| {
+    png_file::rgb(INTERIOR_WIDTH, INTERIOR_HEIGHT, |_, y| {
         if (40..46).contains(&y) {
             paint
         } else {

@@ -37,7 +37,7 @@ mod grants;
 mod handle;
 mod images;
 mod log;
-mod png;
+mod png_file;
 mod quota;
 mod ratelimit;
 mod scenario;
