@@ -23,6 +23,9 @@ use std::sync::Arc;
 use beacon_app::{Core, Options};
 use tauri::Manager as _;
 
+/// The main window's label (tauri.conf.json): the one window the page lives in.
+pub(crate) const MAIN_WINDOW: &str = "main";
+
 pub use autostart::plugin as autostart_plugin;
 pub use commands::handler as ipc_handler;
 pub use contract::COMMANDS as IPC_COMMANDS;

@@ -50,7 +50,7 @@ mod linux {
     use tauri::{AppHandle, Manager, Runtime};
 
     use super::HANDOFF_ENV;
-    use crate::{autostart, window};
+    use crate::autostart;
 
     /// Closing and at once reopening (a misclick) should not cost a restart.
     const SETTLE: Duration = Duration::from_secs(2);
@@ -63,7 +63,7 @@ mod linux {
             // A sign-in may wait up to 10 minutes: its reason is logged once, not every retry.
             let mut said = None;
             loop {
-                if app.get_webview_window(window::MAIN).is_some() {
+                if app.get_webview_window(crate::MAIN_WINDOW).is_some() {
                     return;
                 }
                 let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
@@ -94,7 +94,7 @@ mod linux {
     }
 
     fn restart<R: Runtime>(app: &AppHandle<R>, core: &Arc<Core>) {
-        if app.get_webview_window(window::MAIN).is_some() {
+        if app.get_webview_window(crate::MAIN_WINDOW).is_some() {
             return;
         }
         // Asked again right before the exec: a command or a sign-in renewal may have started

@@ -12,20 +12,27 @@ use tauri::{
     AppHandle, Manager, RunEvent, Runtime, WebviewWindow, WebviewWindowBuilder, Window, WindowEvent,
 };
 
-pub const MAIN: &str = "main";
+use crate::MAIN_WINDOW;
+
 /// A new window is shown when its page has loaded, or after this at the latest.
 const SHOW_AT_THE_LATEST: Duration = Duration::from_secs(3);
 
 /// Shows the main window, creating it if it was closed.
 pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window(MAIN) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
         return;
     }
-    let Some(config) = app.config().app.windows.iter().find(|w| w.label == MAIN) else {
-        log::error!("no window named {MAIN} in tauri.conf.json");
+    let Some(config) = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN_WINDOW)
+    else {
+        log::error!("no window named {MAIN_WINDOW} in tauri.conf.json");
         return;
     };
     // Shown once the page has loaded, not before: mapped earlier, the window often stayed
@@ -43,7 +50,7 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
     });
     match builder.and_then(|b| b.build()) {
         Ok(window) => {
-            crate::renderer::watch(&window);
+            crate::renderer::watch(&window, show_main::<R>);
             tauri::async_runtime::spawn(async move {
                 tokio::time::sleep(SHOW_AT_THE_LATEST).await;
                 if !window.is_visible().unwrap_or(true) {
@@ -63,7 +70,7 @@ fn reveal<R: Runtime>(window: &WebviewWindow<R>) {
 
 /// Whether the user is looking at the main window right now.
 pub fn main_is_in_view<R: Runtime>(app: &AppHandle<R>) -> bool {
-    app.get_webview_window(MAIN).is_some_and(|w| {
+    app.get_webview_window(MAIN_WINDOW).is_some_and(|w| {
         w.is_visible().unwrap_or(false)
             && w.is_focused().unwrap_or(false)
             && !w.is_minimized().unwrap_or(false)
@@ -71,7 +78,7 @@ pub fn main_is_in_view<R: Runtime>(app: &AppHandle<R>) -> bool {
 }
 
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
-    if window.label() != MAIN {
+    if window.label() != MAIN_WINDOW {
         return;
     }
     if let WindowEvent::Destroyed = event {

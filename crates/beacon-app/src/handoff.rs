@@ -1,18 +1,17 @@
 //! Handing the app over to a fresh process of itself. The shell restarts the app as a
 //! tray-only process once its window has been closed (on Linux a process that once showed a
-//! web page keeps WebKit's network process and about 100 MB of the engine for as long as it
-//! lives); what the next process needs to carry on without an API call travels with it: the
+//! web page keeps WebKit's network process and much of the engine for as long as it lives); what the next process needs to carry on without an API call travels with it: the
 //! mode and the cars. Never a token or a secret: an account's next process gets its access
 //! token anew from the refresh token in the keychain.
 
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
-use volvo_api::store::SecretName;
+use volvo_api::store::{SecretName, SecretStore};
 
-use crate::core::Core;
+use crate::dispatch::Dispatcher;
 use crate::fleet::CarSnapshot;
-use crate::session::Auth;
+use crate::session::{Auth, Session};
 use crate::views::Mode;
 use crate::AppError;
 
@@ -86,10 +85,16 @@ impl std::fmt::Display for Stay {
     }
 }
 
-impl Core {
-    /// What a new process needs to take over, if it can now.
-    pub fn handoff(&self) -> Result<Handoff, Stay> {
-        let session = self.session();
+impl Handoff {
+    /// What a new process needs to take over from `session`, if it can now: not while a
+    /// command (`dispatch`) or a sign-in (`sign_in_pending`) waits, and never when `store`
+    /// keeps secrets only in memory.
+    pub(crate) fn capture(
+        session: &Session,
+        store: &dyn SecretStore,
+        dispatch: &Dispatcher,
+        sign_in_pending: bool,
+    ) -> Result<Handoff, Stay> {
         match (session.mode, &session.auth) {
             (Mode::Demo, _) | (Mode::Account, Auth::VolvoId(_)) => {}
             (Mode::Account, _) => {
@@ -101,20 +106,20 @@ impl Core {
                 return Err(Stay::Always("signed out: the reason is shown here"))
             }
         }
-        if self.holds_secrets_in_memory_only() {
+        if holds_secrets_in_memory_only(store) {
             // A new process would start with an empty store: in demo mode with setup empty,
             // or signed out, after the app said "signed in until Beacon quits".
             return Err(Stay::Always(
                 "there is no keychain: what this session needs is kept in memory only",
             ));
         }
-        if self.renewing_sign_in() {
+        if session.renewing() {
             return Err(Stay::Busy(RENEWING));
         }
-        if self.dispatch.any_in_flight() {
+        if dispatch.any_in_flight() {
             return Err(Stay::Busy("a command is waiting for the car's answer"));
         }
-        if self.sign_in_pending() {
+        if sign_in_pending {
             return Err(Stay::Busy("a sign-in is waiting for the browser"));
         }
         let Some(cars) = session.fleet.cached() else {
@@ -125,32 +130,12 @@ impl Core {
             cars: cars.iter().map(CarSnapshot::from).collect(),
         })
     }
+}
 
-    /// Whether the sign-in is being renewed: Volvo ID may already have replaced the refresh
-    /// token and the keychain not have the new one yet. Ending the process now (a restart,
-    /// Quit) could leave only a dead token behind.
-    pub fn renewing_sign_in(&self) -> bool {
-        match &self.session().auth {
-            Auth::VolvoId(manager) => manager.is_renewing(),
-            _ => false,
-        }
-    }
-
-    /// Before the process ends: waits for a renewal under way to be saved, at most `limit`
-    /// ([`RENEWAL_WAIT`] for Quit). Whether nothing is left unsaved.
-    pub async fn renewal_settled(&self, limit: Duration) -> bool {
-        let session = self.session();
-        match &session.auth {
-            Auth::VolvoId(manager) => manager.renewal_settled(limit).await,
-            _ => true,
-        }
-    }
-
-    /// Whether anything stored lives only as long as this process (no keychain).
-    fn holds_secrets_in_memory_only(&self) -> bool {
-        !self.store.persistent()
-            && SecretName::ALL
-                .into_iter()
-                .any(|name| !matches!(self.store.get(name), Ok(None)))
-    }
+/// Whether anything stored lives only as long as this process (no keychain).
+fn holds_secrets_in_memory_only(store: &dyn SecretStore) -> bool {
+    !store.persistent()
+        && SecretName::ALL
+            .into_iter()
+            .any(|name| !matches!(store.get(name), Ok(None)))
 }

@@ -1,9 +1,13 @@
 //! The desktop app's logic, without Tauri: the shell (`src-tauri`) stays thin wiring over
 //! [`Core`], and everything here is tested over real sockets against the simulator.
 //!
+//! - [`Core`] holds the current session and coordinates the parts below; it is the only one
+//!   that knows them all, and none of them knows it;
 //! - [`session`]: demo (in-process simulator) or account (environment, keychain, settings);
+//! - `sign_in`: Volvo ID sign-in by deep link, loopback or pasted address; `setup`: what the
+//!   user set up (keys, client, shortcut); `settings_file`: the settings shared with the CLI;
 //! - [`fleet`]: the cars, fetched concurrently and cached; availability at most every 5 min;
-//! - [`dispatch`]: one command per car and kind in flight; started/finished events;
+//! - [`dispatch`]: one command per car in flight; started/finished events;
 //! - [`history`]: the last 50 outcomes on disk, no secrets;
 //! - [`handoff`]: what a restarted (tray-only) process of the app takes over;
 //! - [`renewal`]: an idle Volvo ID sign-in renewed every 3 days, before Volvo ends it;
@@ -20,9 +24,11 @@ pub mod history;
 pub mod images;
 pub mod input;
 mod picture_size;
+mod prefs;
 pub mod renderer_deaths;
 pub mod renewal;
 pub mod session;
+mod settings_file;
 mod setup;
 mod sign_in;
 pub mod views;

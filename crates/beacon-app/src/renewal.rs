@@ -4,12 +4,10 @@
 //! renewal age, and renews it: one token request every few days. It looks by the wall clock
 //! each time (a suspended laptop wakes to a due renewal at once), and stops with the session.
 
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 use std::time::Duration;
 
 use volvo_api::store::{TokenManager, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
-
-use crate::core::Core;
 
 /// When an idle sign-in is renewed. The defaults are Volvo ID's; tests shorten them.
 #[derive(Debug, Clone, Copy)]
@@ -39,20 +37,18 @@ impl IdleRenewal {
     }
 }
 
-/// Renews `manager`'s sign-in whenever it is due, for as long as session `session_id` is the
-/// current one. A failed renewal (offline, Volvo ID down) is tried again at the next look;
-/// only Volvo ID's own refusal ends the sign-in, and the session follows that by itself.
+/// Renews `manager`'s sign-in whenever it is due, for as long as its session is `current`.
+/// A failed renewal (offline, Volvo ID down) is tried again at the next look; only Volvo ID's
+/// own refusal ends the sign-in, and the session follows that by itself.
 pub(crate) fn keep_alive(
-    core: Weak<Core>,
-    session_id: u64,
+    current: impl Fn() -> bool + Send + 'static,
     manager: Arc<TokenManager>,
     timing: IdleRenewal,
 ) {
     tokio::spawn(async move {
         loop {
-            match core.upgrade() {
-                Some(core) if core.session().id == session_id => {}
-                _ => return,
+            if !current() {
+                return;
             }
             match manager.renew_if_due().await {
                 Ok(true) => tracing::info!("renewed the idle sign-in"),

@@ -11,11 +11,12 @@ use std::time::Duration;
 
 use volvo_api::auth::VolvoIdConfig;
 use volvo_api::sources::Given;
-use volvo_api::store::{SecretName, SecretStore, Settings, TokenManager};
+use volvo_api::store::{SecretName, SecretStore, TokenManager};
 use volvo_api::{Client, StaticToken, TokenSource};
 use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
 
 use crate::fleet::Fleet;
+use crate::prefs::AppSettings;
 use crate::views::Mode;
 use crate::AppError;
 
@@ -44,6 +45,25 @@ pub(crate) struct Session {
 }
 
 impl Session {
+    /// Whether the sign-in is being renewed: Volvo ID may already have replaced the refresh
+    /// token and the keychain not have the new one yet. Ending the process now (a restart,
+    /// Quit) could leave only a dead token behind.
+    pub fn renewing(&self) -> bool {
+        match &self.auth {
+            Auth::VolvoId(manager) => manager.is_renewing(),
+            _ => false,
+        }
+    }
+
+    /// Waits for a renewal under way to be saved, at most `limit`. Whether nothing is left
+    /// unsaved.
+    pub async fn renewal_settled(&self, limit: Duration) -> bool {
+        match &self.auth {
+            Auth::VolvoId(manager) => manager.renewal_settled(limit).await,
+            _ => true,
+        }
+    }
+
     pub fn signed_out(&self, id: u64, reason: String) -> Session {
         Session {
             id,
@@ -110,7 +130,7 @@ impl Credentials {
     /// keychain (read off the async threads: Secret Service may wait for an unlock).
     pub async fn resolve(
         given: &Given,
-        settings: &Settings,
+        settings: &AppSettings,
         store: &Arc<dyn SecretStore>,
     ) -> Result<Credentials, AppError> {
         let stored = || Ok::<_, AppError>(settings);

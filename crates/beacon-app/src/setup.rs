@@ -5,20 +5,35 @@
 use std::sync::Arc;
 
 use volvo_api::auth::{DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT};
-use volvo_api::store::SecretName;
+use volvo_api::sources::Given;
+use volvo_api::store::{SecretName, SecretStore};
 use volvo_api::{Client, StaticToken, TokenSource, Vin};
 
-use crate::core::Core;
-use crate::views::{KeyCheck, Mode, RedirectUris, SetupStatus, ShortcutView};
+use crate::session::Credentials;
+use crate::settings_file::SettingsFile;
+use crate::views::{KeyCheck, RedirectUris, SetupStatus, ShortcutView};
 use crate::AppError;
 
 /// Off by default; this is what "on" means until the user picks another.
 pub const DEFAULT_SHORTCUT: &str = "CommandOrControl+Alt+H";
 
-impl Core {
-    pub async fn setup_status(&self) -> Result<SetupStatus, AppError> {
+/// What the user set up, where it is kept: the environment, the settings file, the keychain.
+pub(crate) struct Setup<'a> {
+    pub given: &'a Given,
+    pub settings: &'a SettingsFile,
+    pub store: &'a Arc<dyn SecretStore>,
+}
+
+impl Setup<'_> {
+    /// The application and endpoints in effect, in `volvo_api::sources`' order.
+    pub async fn credentials(&self) -> Result<Credentials, AppError> {
+        let settings = self.settings.snapshot();
+        Credentials::resolve(self.given, &settings, self.store).await
+    }
+
+    pub async fn status(&self) -> Result<SetupStatus, AppError> {
         let creds = self.credentials().await?;
-        let settings = self.lock_settings().clone();
+        let settings = self.settings.snapshot();
         let port = settings.loopback_port.unwrap_or(DEFAULT_LOOPBACK_PORT);
         Ok(SetupStatus {
             has_api_key: creds.api_key.is_some(),
@@ -35,18 +50,19 @@ impl Core {
         })
     }
 
-    /// One live call with `key` (already checked by `input::credential`). Volvo's gateway
-    /// looks at the key before the sign-in, so without a sign-in a refused token still proves
-    /// the key good. A good key is stored in the keychain; a refused one is the error
-    /// `invalid_api_key`.
-    pub async fn check_api_key(&self, key: String, secondary: bool) -> Result<KeyCheck, AppError> {
+    /// One live call with `key` (already checked by `input::credential`), with the account's
+    /// `sign_in` if there is one. Volvo's gateway looks at the key before the sign-in, so
+    /// without a sign-in a refused token still proves the key good. A good key is stored in
+    /// the keychain; a refused one is the error `invalid_api_key`.
+    pub async fn check_api_key(
+        &self,
+        key: String,
+        secondary: bool,
+        sign_in: Option<Arc<dyn TokenSource>>,
+    ) -> Result<KeyCheck, AppError> {
         let creds = self.credentials().await?;
-        let session = self.session();
-        let tokens: Arc<dyn TokenSource> = match session.mode {
-            Mode::Account => Arc::clone(&session.tokens),
-            // Any token will do: only the key is being judged.
-            _ => Arc::new(StaticToken::new("beacon-api-key-check")),
-        };
+        // Any token will do without an account: only the key is being judged.
+        let tokens = sign_in.unwrap_or_else(|| Arc::new(StaticToken::new("beacon-api-key-check")));
         let client = Client::builder()
             .base_url(creds.api_url.as_str())
             .api_key(key.clone())
@@ -75,7 +91,7 @@ impl Core {
         } else {
             SecretName::ApiKey
         };
-        let store = Arc::clone(&self.store);
+        let store = Arc::clone(self.store);
         tokio::task::spawn_blocking(move || store.set(name, &key))
             .await
             .map_err(|e| AppError::Storage(format!("Saving the key failed: {e}")))??;
@@ -92,29 +108,30 @@ impl Core {
         client_secret: String,
         paste_redirect_uri: Option<String>,
     ) -> Result<SetupStatus, AppError> {
-        let store = Arc::clone(&self.store);
+        let store = Arc::clone(self.store);
         tokio::task::spawn_blocking(move || store.set(SecretName::ClientSecret, &client_secret))
             .await
             .map_err(|e| AppError::Storage(format!("Saving the client secret failed: {e}")))??;
-        self.update_settings(|s| {
+        self.settings.update(|s| {
             s.client_id = Some(client_id);
             if paste_redirect_uri.is_some() {
                 s.paste_redirect_uri = paste_redirect_uri;
             }
         })?;
         tracing::info!("Volvo ID client saved");
-        self.setup_status().await
+        self.status().await
     }
 
     pub fn shortcut(&self) -> ShortcutView {
-        let settings = self.lock_settings();
+        let settings = self.settings.get();
         ShortcutView {
-            enabled: settings.global_shortcut.is_some(),
+            enabled: settings.app.global_shortcut.is_some(),
             accelerator: settings
+                .app
                 .global_shortcut
                 .clone()
                 .unwrap_or_else(|| DEFAULT_SHORTCUT.to_owned()),
-            vin: settings.default_vin.clone(),
+            vin: settings.app.default_vin.clone(),
         }
     }
 
@@ -127,10 +144,10 @@ impl Core {
         vin: Option<Vin>,
     ) -> Result<SetupStatus, AppError> {
         let accelerator = accelerator.unwrap_or_else(|| self.shortcut().accelerator);
-        self.update_settings(|s| {
-            s.global_shortcut = enabled.then_some(accelerator);
-            s.default_vin = vin.map(|v| v.as_str().to_owned());
+        self.settings.update(|s| {
+            s.app.global_shortcut = enabled.then_some(accelerator);
+            s.app.default_vin = vin.map(|v| v.as_str().to_owned());
         })?;
-        self.setup_status().await
+        self.status().await
     }
 }

@@ -3,7 +3,8 @@
 //! way it arrives, goes through volvo-api's validator (`VolvoId::complete_sign_in` checks the
 //! single-use state and PKCE) before anything changes.
 
-use std::sync::{Arc, Mutex};
+use std::future::Future;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
@@ -12,23 +13,23 @@ use volvo_api::auth::{
     DEFAULT_LOOPBACK_PORT,
 };
 use volvo_api::sources::Given;
-use volvo_api::store::{SecretName, SecretStore, Settings, TokenManager};
+use volvo_api::store::{SecretName, SecretStore, TokenManager};
 use volvo_api::{Client, TokenSource};
 
-use crate::core::Core;
 use crate::input::Via;
+use crate::prefs::AppSettings;
 use crate::renewal::IdleRenewal;
-use crate::session::{Auth, Credentials, Session};
-use crate::views::{AppState, Mode, SignInStart};
+use crate::session::{Auth, Credentials};
+use crate::views::SignInStart;
 use crate::AppError;
 
 /// How long the loopback listener waits for the browser: Volvo ID's own state lifetime.
 const LOOPBACK_WAIT: Duration = Duration::from_secs(10 * 60);
 
-/// The sign-in in progress. One `VolvoId` is kept while the application stays the same, so a
-/// callback for any sign-in started here finds its state and PKCE verifier.
+/// The Volvo ID sign-in in progress. One `VolvoId` is kept while the application stays the
+/// same, so a callback for any sign-in started here finds its state and PKCE verifier.
 #[derive(Default)]
-pub(crate) struct SignInState {
+pub(crate) struct SignIn {
     volvo_id: Mutex<Option<(VolvoIdConfig, VolvoId)>>,
     loopback: Mutex<Option<JoinHandle<()>>>,
 }
@@ -44,7 +45,7 @@ pub(crate) struct Account {
 /// refresh token is in the keychain; `None` = demo. The second value is a problem to show.
 pub(crate) async fn stored_account(
     env: &Given,
-    settings: &Settings,
+    settings: &AppSettings,
     store: &Arc<dyn SecretStore>,
     idle_renewal: &IdleRenewal,
 ) -> (Option<Account>, Option<String>) {
@@ -112,15 +113,20 @@ pub(crate) async fn stored_account(
     }
 }
 
-impl Core {
-    pub(crate) async fn credentials(&self) -> Result<Credentials, AppError> {
-        let settings = self.lock_settings().clone();
-        Credentials::resolve(&self.env, &settings, &self.store).await
-    }
-
-    /// Starts a Volvo ID sign-in. The shell opens `authorize_url` in the system browser.
-    pub async fn begin_sign_in(self: &Arc<Self>, via: Via) -> Result<SignInStart, AppError> {
-        let creds = self.credentials().await?;
+impl SignIn {
+    /// Starts a sign-in with `creds`' application; `settings` say where the browser comes back
+    /// for the paste and loopback ways. For the loopback way, the listener waits in the
+    /// background and hands the address the browser ended on to `on_loopback`.
+    pub async fn begin<Done>(
+        &self,
+        via: Via,
+        creds: &Credentials,
+        settings: &AppSettings,
+        on_loopback: impl FnOnce(Result<String, AppError>) -> Done + Send + 'static,
+    ) -> Result<SignInStart, AppError>
+    where
+        Done: Future<Output = ()> + Send + 'static,
+    {
         // Checked now rather than after the browser round trip, which would then be wasted.
         if creds.api_key.is_none() {
             return Err(AppError::NotConfigured(
@@ -131,7 +137,7 @@ impl Core {
         let request = match via {
             Via::DeepLink => volvo_id.start_sign_in(DEEP_LINK_REDIRECT)?,
             Via::Paste => {
-                let uri = self.lock_settings().paste_redirect_uri.clone().ok_or_else(|| {
+                let uri = settings.paste_redirect_uri.clone().ok_or_else(|| {
                     AppError::NotConfigured(
                         "No https redirect page is set up for pasting; use the deep link or the loopback way back instead."
                             .into(),
@@ -141,13 +147,10 @@ impl Core {
             }
             Via::Loopback => {
                 self.stop_loopback().await;
-                let port = self
-                    .lock_settings()
-                    .loopback_port
-                    .unwrap_or(DEFAULT_LOOPBACK_PORT);
+                let port = settings.loopback_port.unwrap_or(DEFAULT_LOOPBACK_PORT);
                 let listener = LoopbackListener::bind(port).await?;
                 let request = volvo_id.start_sign_in(&listener.redirect_uri())?;
-                self.wait_on_loopback(listener, volvo_id);
+                self.wait_on_loopback(listener, volvo_id, on_loopback);
                 request
             }
         };
@@ -158,14 +161,9 @@ impl Core {
         })
     }
 
-    /// Finishes a sign-in from the address the browser ended on (pasted, or delivered by the
-    /// deep link or the loopback listener).
-    pub async fn complete_sign_in(
-        self: &Arc<Self>,
-        callback_url: &str,
-    ) -> Result<AppState, AppError> {
-        let volvo_id = self
-            .lock_sign_in()
+    /// The Volvo ID that started the sign-in a callback answers (it checks the state).
+    pub fn started(&self) -> Result<VolvoId, AppError> {
+        self.lock_volvo_id()
             .as_ref()
             .map(|(_, v)| v.clone())
             // A callback nobody asked for (a stale link, another app's): the same refusal as
@@ -174,47 +172,11 @@ impl Core {
                 AppError::Api(volvo_api::Error::InvalidState {
                     reason: "No sign-in was started in this window of Beacon; choose “Connect my Volvo” first.".into(),
                 })
-            })?;
-        let tokens = volvo_id.complete_sign_in(callback_url).await?;
-        let creds = self.credentials().await?;
-        let manager = Arc::new(self.idle_renewal.apply(TokenManager::new(
-            Arc::new(volvo_id),
-            Arc::clone(&self.store),
-        )));
-        let source: Arc<dyn TokenSource> = manager.clone();
-        let client = creds.client(Arc::clone(&source))?;
-        let _switch = self.switching.lock().await;
-        // One manager per store: the previous sign-in's is retired first, so a renewal of it
-        // still under way cannot store its token over this one's.
-        let previous = self.volvo_id_manager();
-        let saving = Arc::clone(&manager);
-        let saved = tokio::task::spawn_blocking(move || {
-            if let Some(previous) = previous {
-                previous.retire();
-            }
-            saving.sign_in(tokens)
-        })
-        .await
-        .map_err(|e| AppError::Storage(format!("Saving the sign-in failed: {e}")))?;
-        self.set_notice(
-            saved
-                .err()
-                .map(|e| format!("{e} You are signed in until Beacon quits.")),
-        );
-        self.install(Session {
-            id: self.new_session_id(),
-            mode: Mode::Account,
-            auth: Auth::VolvoId(manager),
-            fleet: self.new_fleet(client),
-            tokens: source,
-            signed_out_reason: None,
-        });
-        Ok(self.app_state())
+            })
     }
 
-    /// Whether a `volvo-beacon://` URL answers a sign-in this app started and still waits for
-    /// (its state is live). Only such a link may raise the window or say anything: any web
-    /// page can make the browser open `volvo-beacon://...`.
+    /// Whether a `volvo-beacon://` URL answers a sign-in started here that still waits for
+    /// it (its state is live).
     pub fn expects_deep_link(&self, url: &str) -> bool {
         let is_callback = url
             .get(..DEEP_LINK_REDIRECT.len())
@@ -224,145 +186,33 @@ impl Core {
         };
         is_callback
             && self
-                .lock_sign_in()
+                .lock_volvo_id()
                 .as_ref()
                 .is_some_and(|(_, volvo_id)| volvo_id.is_waiting_for(url))
     }
 
-    /// A `volvo-beacon://` URL from the OS (second instance, open-url event, or the one the
-    /// app was started with). A link no sign-in here waits for is dropped without a word (and
-    /// without its query in the log); an answer that fails is shown on the page as a notice.
-    pub async fn handle_deep_link(self: &Arc<Self>, url: &str) {
-        if !self.expects_deep_link(url) {
-            tracing::debug!("dropped a volvo-beacon:// link that no sign-in here waits for");
-            return;
-        }
-        let Ok(url) = crate::input::callback_url(url) else {
-            return;
-        };
-        match self.complete_sign_in(url).await {
-            Ok(_) => tracing::info!("signed in through the deep link"),
-            Err(e) => {
-                tracing::warn!(kind = e.kind(), "deep-link sign-in did not finish");
-                self.set_notice(Some(format!("Sign-in did not finish: {e}")));
-                self.emit(crate::views::AppEvent::AuthChanged(self.app_state()));
-            }
-        }
+    /// Whether a sign-in started here can still come back: its state and PKCE verifier live
+    /// only in this process, or the loopback listener is still waiting.
+    pub fn is_pending(&self) -> bool {
+        let listening = self
+            .lock_loopback()
+            .as_ref()
+            .is_some_and(|task| !task.is_finished());
+        listening
+            || self
+                .lock_volvo_id()
+                .as_ref()
+                .is_some_and(|(_, volvo_id)| volvo_id.has_pending_sign_in())
     }
 
-    /// Signs in with a pasted test access token (kept in memory only: it cannot be renewed,
-    /// and it is no use after it expires). The token is tried before the switch, so a wrong
-    /// one leaves the app as it was.
-    pub async fn sign_in_with_token(self: &Arc<Self>, pasted: &str) -> Result<AppState, AppError> {
-        let pasted = crate::input::access_token(pasted)?;
-        let source = TestTokenSource::new(pasted).map_err(|e| AppError::invalid(e.to_string()))?;
-        let source: Arc<dyn TokenSource> = Arc::new(source);
-        // An expired token fails here with a message that says so.
-        source.access_token().await?;
-        let client = self.credentials().await?.client(Arc::clone(&source))?;
-        let fleet = self.new_fleet(client);
-        fleet.cars(false).await?;
-        let _switch = self.switching.lock().await;
-        // The test token replaces a Volvo ID sign-in: its refresh token leaves the keychain,
-        // so the next start cannot quietly come back to the other account.
-        let previous = self.volvo_id_manager();
-        let store = Arc::clone(&self.store);
-        let forgotten = tokio::task::spawn_blocking(move || {
-            if let Some(previous) = previous {
-                previous.retire();
-            }
-            store.delete(volvo_api::store::SecretName::RefreshToken)?;
-            store.renewal_record().forget();
-            Ok::<_, volvo_api::Error>(())
-        })
-        .await
-        .map_err(|e| AppError::Storage(format!("Removing the Volvo ID sign-in failed: {e}")))?;
-        self.set_notice(forgotten.err().map(|e| {
-            format!("Signed in with the test token, but the Volvo ID sign-in could not be removed from the keychain ({e}); Beacon returns to it at the next start.")
-        }));
-        self.install(Session {
-            id: self.new_session_id(),
-            mode: Mode::Account,
-            auth: Auth::AccessToken,
-            fleet,
-            tokens: source,
-            signed_out_reason: None,
-        });
-        Ok(self.app_state())
-    }
-
-    /// Ends the stored refresh token at Volvo ID (RFC 7009) when a revocation endpoint is
-    /// configured; nothing to do otherwise.
-    async fn revoke_stored_sign_in(&self) -> Result<(), AppError> {
-        let creds = self.credentials().await?;
-        if creds.revoke_url.is_none() {
-            return Ok(());
-        }
-        let store = Arc::clone(&self.store);
-        let stored = tokio::task::spawn_blocking(move || store.get(SecretName::RefreshToken))
-            .await
-            .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))??;
-        let Some(token) = stored else {
-            return Ok(());
-        };
-        VolvoId::new(creds.volvo_id_config()?)?
-            .revoke(&RefreshToken::new(token))
-            .await?;
-        Ok(())
-    }
-
-    /// The current session's Volvo ID token manager, if it is one.
-    fn volvo_id_manager(&self) -> Option<Arc<TokenManager>> {
-        match &self.session().auth {
-            Auth::VolvoId(manager) => Some(Arc::clone(manager)),
-            _ => None,
-        }
-    }
-
-    /// Empties the keychain (refresh token, API keys, client secret) and returns to the demo.
-    pub async fn sign_out(self: &Arc<Self>) -> Result<AppState, AppError> {
-        let _switch = self.switching.lock().await;
+    /// Signing out: no sign-in started before may still come back.
+    pub async fn forget(&self) {
         self.stop_loopback().await;
-        *self.lock_sign_in() = None;
-        let revocation = self.revoke_stored_sign_in().await;
-        let session = self.session();
-        if let Auth::VolvoId(manager) = &session.auth {
-            let manager = Arc::clone(manager);
-            let _ = tokio::task::spawn_blocking(move || {
-                let signed_out = manager.sign_out();
-                manager.retire();
-                signed_out
-            })
-            .await;
-        }
-        let store = Arc::clone(&self.store);
-        let emptied = tokio::task::spawn_blocking(move || store.delete_all())
-            .await
-            .map_err(|e| AppError::Storage(format!("Emptying the keychain failed: {e}")))?;
-        self.set_notice(
-            emptied
-                .err()
-                .map(|e| format!("Signed out, but the keychain could not be emptied: {e}"))
-                .or(revocation.err().map(|e| {
-                    format!("Signed out here, but Volvo ID was not told to end the sign-in ({e}). It ends by itself after 7 days unused.")
-                })),
-        );
-        tracing::info!("signed out");
-        self.install_demo().await?;
-        Ok(self.app_state())
-    }
-
-    /// Back to the demo fleet; stored credentials stay where they are.
-    pub async fn use_demo(self: &Arc<Self>) -> Result<AppState, AppError> {
-        let _switch = self.switching.lock().await;
-        if self.session().mode != Mode::Demo {
-            self.install_demo().await?;
-        }
-        Ok(self.app_state())
+        *self.lock_volvo_id() = None;
     }
 
     fn volvo_id_for(&self, config: VolvoIdConfig) -> Result<VolvoId, AppError> {
-        let mut current = self.lock_sign_in();
+        let mut current = self.lock_volvo_id();
         if let Some((known, volvo_id)) = current.as_ref() {
             if *known == config {
                 return Ok(volvo_id.clone());
@@ -373,24 +223,21 @@ impl Core {
         Ok(volvo_id)
     }
 
-    fn wait_on_loopback(self: &Arc<Self>, listener: LoopbackListener, volvo_id: VolvoId) {
-        let core = Arc::downgrade(self);
+    fn wait_on_loopback<Done>(
+        &self,
+        listener: LoopbackListener,
+        volvo_id: VolvoId,
+        on_answer: impl FnOnce(Result<String, AppError>) -> Done + Send + 'static,
+    ) where
+        Done: Future<Output = ()> + Send + 'static,
+    {
         let task = tokio::spawn(async move {
             let answer = listener
                 .wait(LOOPBACK_WAIT, |url| {
                     volvo_id.check_callback(url).map(|_| ())
                 })
                 .await;
-            let Some(core) = core.upgrade() else { return };
-            let result = match answer {
-                Ok(url) => core.complete_sign_in(&url).await.map(|_| ()),
-                Err(e) => Err(AppError::from(e)),
-            };
-            if let Err(e) = result {
-                tracing::warn!(kind = e.kind(), "loopback sign-in did not finish");
-                core.set_notice(Some(format!("Sign-in did not finish: {e}")));
-                core.emit(crate::views::AppEvent::AuthChanged(core.app_state()));
-            }
+            on_answer(answer.map_err(AppError::from)).await;
         });
         *self.lock_loopback() = Some(task);
     }
@@ -404,31 +251,33 @@ impl Core {
         }
     }
 
-    /// Whether a Volvo ID sign-in started here can still come back: its state and PKCE
-    /// verifier live only in this process, or the loopback listener is still waiting.
-    pub(crate) fn sign_in_pending(&self) -> bool {
-        let listening = self
-            .lock_loopback()
-            .as_ref()
-            .is_some_and(|task| !task.is_finished());
-        listening
-            || self
-                .lock_sign_in()
-                .as_ref()
-                .is_some_and(|(_, volvo_id)| volvo_id.has_pending_sign_in())
+    fn lock_volvo_id(&self) -> MutexGuard<'_, Option<(VolvoIdConfig, VolvoId)>> {
+        self.volvo_id.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn lock_sign_in(&self) -> std::sync::MutexGuard<'_, Option<(VolvoIdConfig, VolvoId)>> {
-        self.sign_in
-            .volvo_id
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
+    fn lock_loopback(&self) -> MutexGuard<'_, Option<JoinHandle<()>>> {
+        self.loopback.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
 
-    fn lock_loopback(&self) -> std::sync::MutexGuard<'_, Option<JoinHandle<()>>> {
-        self.sign_in
-            .loopback
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
+/// Ends the stored refresh token at Volvo ID (RFC 7009) when `creds` name a revocation
+/// endpoint; nothing to do otherwise.
+pub(crate) async fn revoke_stored_sign_in(
+    creds: &Credentials,
+    store: &Arc<dyn SecretStore>,
+) -> Result<(), AppError> {
+    if creds.revoke_url.is_none() {
+        return Ok(());
     }
+    let store = Arc::clone(store);
+    let stored = tokio::task::spawn_blocking(move || store.get(SecretName::RefreshToken))
+        .await
+        .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))??;
+    let Some(token) = stored else {
+        return Ok(());
+    };
+    VolvoId::new(creds.volvo_id_config()?)?
+        .revoke(&RefreshToken::new(token))
+        .await?;
+    Ok(())
 }

@@ -4,7 +4,7 @@ use gtk::prelude::*;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 use webkit2gtk::{WebProcessTerminationReason, WebViewExt as _};
 
-use crate::window::MAIN;
+use crate::MAIN_WINDOW as MAIN;
 
 pub fn watch<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
     let app = window.app_handle().clone();

@@ -5,7 +5,7 @@ use objc2_app_kit::{NSAlert, NSAlertFirstButtonReturn, NSAlertStyle};
 use objc2_foundation::NSString;
 use tauri::{AppHandle, Builder, Manager, Runtime};
 
-use crate::window::MAIN;
+use crate::MAIN_WINDOW as MAIN;
 
 pub fn prepare<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.on_web_content_process_terminate(|webview| {

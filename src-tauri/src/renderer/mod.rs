@@ -22,7 +22,7 @@ use std::time::Instant;
 use beacon_app::renderer_deaths::{RendererDeaths, Response, ASK_AFTER};
 use tauri::{AppHandle, Builder, Manager, Runtime, WebviewWindow};
 
-use crate::window::MAIN;
+use crate::MAIN_WINDOW as MAIN;
 
 /// Shown by the native message when the page keeps dying.
 const TITLE: &str = "Volvo Beacon";
@@ -48,16 +48,20 @@ pub fn prepare<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.manage(Deaths::default())
 }
 
-/// Starts watching a new main window's renderer.
-pub fn watch<R: Runtime>(window: &WebviewWindow<R>) {
+/// Starts watching a new main window's renderer. `rebuild` makes a new main window, for when
+/// the whole web view is gone (WebView2's browser process).
+pub fn watch<R: Runtime>(window: &WebviewWindow<R>, rebuild: fn(&AppHandle<R>)) {
     #[cfg(target_os = "linux")]
-    let watched = linux::watch(window);
+    let watched = {
+        let _ = rebuild;
+        linux::watch(window)
+    };
     #[cfg(windows)]
-    let watched = windows::watch(window);
+    let watched = windows::watch(window, rebuild);
     // macOS: the hook registered in `prepare` covers every window.
     #[cfg(not(any(target_os = "linux", windows)))]
     let watched: tauri::Result<()> = {
-        let _ = window;
+        let _ = (window, rebuild);
         Ok(())
     };
     if let Err(e) = watched {

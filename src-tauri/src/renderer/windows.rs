@@ -17,9 +17,12 @@ use windows::Win32::UI::Controls::{
     TDF_ALLOW_DIALOG_CANCELLATION, TDF_POSITION_RELATIVE_TO_WINDOW, TD_WARNING_ICON,
 };
 
-use crate::window::MAIN;
+use crate::MAIN_WINDOW as MAIN;
 
-pub fn watch<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
+pub fn watch<R: Runtime>(
+    window: &WebviewWindow<R>,
+    rebuild: fn(&AppHandle<R>),
+) -> tauri::Result<()> {
     let app = window.app_handle().clone();
     window.with_webview(move |platform| {
         // SAFETY: COM calls on the controller Tauri hands out, on the thread that owns it.
@@ -27,7 +30,7 @@ pub fn watch<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
             platform.controller().CoreWebView2().and_then(|webview| {
                 let handler = ProcessFailedEventHandler::create(Box::new(move |_, args| {
                     if let Some(args) = args {
-                        failed(&app, &args);
+                        failed(&app, &args, rebuild);
                     }
                     Ok(())
                 }));
@@ -41,7 +44,11 @@ pub fn watch<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
     })
 }
 
-fn failed<R: Runtime>(app: &AppHandle<R>, args: &ICoreWebView2ProcessFailedEventArgs) {
+fn failed<R: Runtime>(
+    app: &AppHandle<R>,
+    args: &ICoreWebView2ProcessFailedEventArgs,
+    rebuild: fn(&AppHandle<R>),
+) {
     let mut kind = COREWEBVIEW2_PROCESS_FAILED_KIND::default();
     // SAFETY: reading the event's own arguments inside its handler.
     if unsafe { args.ProcessFailedKind(&mut kind) }.is_err() {
@@ -70,7 +77,7 @@ fn failed<R: Runtime>(app: &AppHandle<R>, args: &ICoreWebView2ProcessFailedEvent
                 let _ = window.destroy();
             }
             if response == Response::Reload {
-                crate::window::show_main(app);
+                rebuild(app);
             }
         }
         // GPU, utility and helper processes: WebView2 starts them again by itself.

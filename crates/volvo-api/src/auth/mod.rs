@@ -27,6 +27,7 @@
 
 mod callback;
 mod config;
+mod excerpt;
 pub mod loopback;
 mod loopback_http;
 mod pending;

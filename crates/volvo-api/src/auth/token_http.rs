@@ -8,7 +8,7 @@ use std::pin::Pin;
 
 use oauth2::{AsyncHttpClient, HttpClientError, HttpRequest, HttpResponse};
 
-use super::token_response::redacted_excerpt;
+use super::excerpt::redacted_excerpt;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum TokenHttpError {

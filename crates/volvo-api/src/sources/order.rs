@@ -5,45 +5,45 @@ use std::future::Future;
 
 use super::{non_blank, Given};
 use crate::auth::{DEFAULT_AUTH_URL, DEFAULT_TOKEN_URL};
-use crate::store::{SecretName, Settings};
+use crate::store::{AppPart, SecretName, SettingsOf};
 use crate::DEFAULT_BASE_URL;
 
 impl Given {
-    pub fn api_url<'s, E>(
+    pub fn api_url<'s, O: AppPart + 's, E>(
         &self,
-        stored: impl FnOnce() -> Result<&'s Settings, E>,
+        stored: impl FnOnce() -> Result<&'s SettingsOf<O>, E>,
     ) -> Result<String, E> {
         let url = setting(&self.api_url, stored, |s| &s.api_url)?;
         Ok(url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned()))
     }
 
-    pub fn auth_url<'s, E>(
+    pub fn auth_url<'s, O: AppPart + 's, E>(
         &self,
-        stored: impl FnOnce() -> Result<&'s Settings, E>,
+        stored: impl FnOnce() -> Result<&'s SettingsOf<O>, E>,
     ) -> Result<String, E> {
         let url = setting(&self.auth_url, stored, |s| &s.auth_url)?;
         Ok(url.unwrap_or_else(|| DEFAULT_AUTH_URL.to_owned()))
     }
 
-    pub fn token_url<'s, E>(
+    pub fn token_url<'s, O: AppPart + 's, E>(
         &self,
-        stored: impl FnOnce() -> Result<&'s Settings, E>,
+        stored: impl FnOnce() -> Result<&'s SettingsOf<O>, E>,
     ) -> Result<String, E> {
         let url = setting(&self.token_url, stored, |s| &s.token_url)?;
         Ok(url.unwrap_or_else(|| DEFAULT_TOKEN_URL.to_owned()))
     }
 
     /// Volvo documents none for developer applications, so there is no default.
-    pub fn revoke_url<'s, E>(
+    pub fn revoke_url<'s, O: AppPart + 's, E>(
         &self,
-        stored: impl FnOnce() -> Result<&'s Settings, E>,
+        stored: impl FnOnce() -> Result<&'s SettingsOf<O>, E>,
     ) -> Result<Option<String>, E> {
         setting(&self.revoke_url, stored, |s| &s.revoke_url)
     }
 
-    pub fn client_id<'s, E>(
+    pub fn client_id<'s, O: AppPart + 's, E>(
         &self,
-        stored: impl FnOnce() -> Result<&'s Settings, E>,
+        stored: impl FnOnce() -> Result<&'s SettingsOf<O>, E>,
     ) -> Result<Option<String>, E> {
         setting(&self.client_id, stored, |s| &s.client_id)
     }
@@ -87,10 +87,10 @@ impl Given {
     }
 }
 
-fn setting<'s, E>(
+fn setting<'s, O: AppPart + 's, E>(
     given: &Option<String>,
-    stored: impl FnOnce() -> Result<&'s Settings, E>,
-    field: impl FnOnce(&Settings) -> &Option<String>,
+    stored: impl FnOnce() -> Result<&'s SettingsOf<O>, E>,
+    field: impl FnOnce(&SettingsOf<O>) -> &Option<String>,
 ) -> Result<Option<String>, E> {
     match given {
         Some(value) => Ok(Some(value.clone())),
@@ -104,6 +104,7 @@ mod tests {
     use std::convert::Infallible;
 
     use super::*;
+    use crate::store::Settings;
 
     fn stored() -> Settings {
         Settings {

@@ -15,9 +15,6 @@ use super::renewal_record::RenewalRecord;
 use super::secrets::{SecretName, SecretStore};
 use crate::Error;
 
-/// Every entry Beacon writes is filed under this service name.
-pub const KEYCHAIN_SERVICE: &str = "volvo-beacon";
-
 /// The probe's entry name begins with this; the rest is unique to one probe, because processes
 /// starting together (the app, the CLI, scripts) must not read or delete each other's probe.
 const PROBE_KEY: &str = "keychain-probe";
@@ -149,7 +146,7 @@ struct Native;
 #[cfg(not(target_os = "linux"))]
 impl Native {
     fn entry(user: &str) -> Result<Entry, String> {
-        Entry::new(KEYCHAIN_SERVICE, user).map_err(describe)
+        Entry::new(super::secrets::KEYCHAIN_SERVICE, user).map_err(describe)
     }
 }
 

@@ -18,13 +18,16 @@ mod token_refresh;
 mod token_state;
 
 pub use file_lock::HeldLock;
-pub use keychain::{KeychainStore, KEYCHAIN_SERVICE};
+pub use keychain::KeychainStore;
 pub use memory::MemoryStore;
 pub use open::open_secret_store;
 pub use private_files::{create_private_dir_all, set_aside, write_private};
 pub use refresh_lock::RefreshLock;
 pub use renewal_record::{idle_explanation, RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
-pub use secrets::{SecretName, SecretStore};
-pub use settings::{config_dir, data_dir, Loaded, RedirectMode, SetAside, Settings, SETTINGS_FILE};
+pub use secrets::{SecretName, SecretStore, KEYCHAIN_SERVICE};
+pub use settings::{
+    config_dir, data_dir, AppPart, Loaded, RedirectMode, SetAside, Settings, SettingsOf,
+    SETTINGS_FILE,
+};
 pub use token_manager::{TokenManager, TokenStatus, DEFAULT_REFRESH_MARGIN};
 pub use token_state::AuthState;

@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use dbus_secret_service::{EncryptionType, Error as SsError, SecretService};
 
 use super::chunked::RawEntries;
-use super::keychain::KEYCHAIN_SERVICE;
+use super::secrets::KEYCHAIN_SERVICE;
 
 static CONNECTION: Mutex<Option<SecretService>> = Mutex::new(None);
 

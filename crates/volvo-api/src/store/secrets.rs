@@ -4,6 +4,9 @@ use super::refresh_lock::RefreshLock;
 use super::renewal_record::RenewalRecord;
 use crate::Error;
 
+/// Every entry Beacon writes is filed under this service name.
+pub const KEYCHAIN_SERVICE: &str = "volvo-beacon";
+
 /// One secret Beacon stores. The set is closed on purpose: anything not listed here is not a
 /// secret and belongs in [`Settings`](super::Settings).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

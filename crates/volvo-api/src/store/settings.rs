@@ -2,11 +2,11 @@
 //! here on purpose: they go to the [`SecretStore`](super::SecretStore), so this file can be
 //! shown, copied and attached to a bug report without leaking anything.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::file_lock::{self, HeldLock};
@@ -20,9 +20,9 @@ const LOCK_FILE: &str = ".settings.toml.lock";
 const LONGEST_WAIT: Duration = Duration::from_secs(10);
 
 /// What reading the settings found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loaded {
-    pub settings: Settings,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<App = toml::Table> {
+    pub settings: SettingsOf<App>,
     /// A settings file that could not be read, moved out of the way.
     pub set_aside: Option<SetAside>,
 }
@@ -57,11 +57,18 @@ pub enum RedirectMode {
     Paste,
 }
 
-/// Everything Beacon remembers that is not a secret. Unknown keys are ignored, so an older
-/// Beacon can read a newer file; missing keys take their defaults.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What a settings file holds besides the fields below: the desktop app's own keys (its
+/// preferences: nicknames, the shortcut), and any a newer Beacon writes. The app reads them as
+/// a type of its own; the CLI keeps them as a table, so its saves carry them over unchanged.
+pub trait AppPart: Default + Clone + PartialEq + Serialize + DeserializeOwned {}
+impl<T: Default + Clone + PartialEq + Serialize + DeserializeOwned> AppPart for T {}
+
+/// Everything Beacon remembers that is not a secret: the user's application and Volvo's
+/// endpoints, shared by the CLI and the app, and the app's part. Missing keys take their
+/// defaults.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Settings {
+pub struct SettingsOf<App> {
     /// Client id of the user's own Volvo developer application.
     pub client_id: Option<String>,
     /// Overrides of Volvo's endpoints (the simulator, or a future region).
@@ -75,21 +82,22 @@ pub struct Settings {
     pub loopback_port: Option<u16>,
     /// The https redirect URI registered for [`RedirectMode::Paste`].
     pub paste_redirect_uri: Option<String>,
-    /// VIN to the name the user gave the car.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub nicknames: BTreeMap<String, String>,
-    pub default_vin: Option<String>,
-    pub global_shortcut: Option<String>,
+    /// The keys of the file this struct has no field for (see [`AppPart`]).
+    #[serde(flatten)]
+    pub app: App,
 }
 
-impl Settings {
+/// The settings with the app's part kept as a table: what the CLI reads and writes.
+pub type Settings = SettingsOf<toml::Table>;
+
+impl<O: AppPart> SettingsOf<O> {
     /// Reads `dir/settings.toml`. No file yet means defaults; a file that is not valid TOML is
     /// an error naming the file and line, never silently replaced by defaults (the next save
     /// would wipe what the user wrote).
-    pub fn load(dir: &Path) -> Result<Settings, Error> {
+    pub fn load(dir: &Path) -> Result<SettingsOf<O>, Error> {
         let path = dir.join(SETTINGS_FILE);
         match read_text(&path)? {
-            None => Ok(Settings::default()),
+            None => Ok(SettingsOf::default()),
             Some(text) => parse(&text, &path).map_err(Error::Config),
         }
     }
@@ -98,11 +106,11 @@ impl Settings {
     /// valid settings is moved aside to `settings.toml.broken-<UTC time>` (kept for the user,
     /// never overwritten) and defaults are used; [`Loaded::set_aside`] says so. An error is
     /// left only when the file cannot be read or moved at all.
-    pub fn load_or_set_aside(dir: &Path) -> Result<Loaded, Error> {
+    pub fn load_or_set_aside(dir: &Path) -> Result<Loaded<O>, Error> {
         // Saves replace the file in one rename, so reading needs no lock (and leaves no lock
         // file behind); only moving a broken file does, so that two processes finding it
         // broken together do not both move it.
-        if let Ok(settings) = Settings::load(dir) {
+        if let Ok(settings) = Self::load(dir) {
             return Ok(Loaded {
                 settings,
                 set_aside: None,
@@ -116,7 +124,7 @@ impl Settings {
     /// settings, so `beacon setup` and the running app, saving at the same moment, never undo
     /// each other's changes. An unreadable file is set aside first, as by
     /// [`load_or_set_aside`](Settings::load_or_set_aside). Returns what was written.
-    pub fn update(dir: &Path, change: impl FnOnce(&mut Settings)) -> Result<Loaded, Error> {
+    pub fn update(dir: &Path, change: impl FnOnce(&mut SettingsOf<O>)) -> Result<Loaded<O>, Error> {
         create_private_dir_all(dir).map_err(|e| {
             Error::Config(format!("cannot create the folder {}: {e}", dir.display()))
         })?;
@@ -152,7 +160,7 @@ fn read_text(path: &Path) -> Result<Option<String>, Error> {
 }
 
 /// The settings in `text`, or what is wrong with them, naming the file and line.
-fn parse(text: &str, path: &Path) -> Result<Settings, String> {
+fn parse<O: AppPart>(text: &str, path: &Path) -> Result<SettingsOf<O>, String> {
     toml::from_str(text).map_err(|e| {
         let line = e
             .span()
@@ -172,10 +180,10 @@ fn settings_lock(dir: &Path) -> Result<Option<HeldLock>, Error> {
         .map_err(|detail| Error::Config(format!("the settings are busy: {detail}")))
 }
 
-fn load_or_set_aside_locked(dir: &Path) -> Result<Loaded, Error> {
+fn load_or_set_aside_locked<O: AppPart>(dir: &Path) -> Result<Loaded<O>, Error> {
     let path = dir.join(SETTINGS_FILE);
     let parsed = match read_text(&path)? {
-        None => Ok(Settings::default()),
+        None => Ok(SettingsOf::default()),
         Some(text) => parse(&text, &path),
     };
     let problem = match parsed {
@@ -191,7 +199,7 @@ fn load_or_set_aside_locked(dir: &Path) -> Result<Loaded, Error> {
         .map_err(|e| Error::Config(format!("{problem}; and it could not be moved aside: {e}")))?;
     tracing::warn!(kept_as = %aside.display(), "the settings file was not readable; defaults are used");
     Ok(Loaded {
-        settings: Settings::default(),
+        settings: SettingsOf::default(),
         set_aside: Some(SetAside {
             path: aside,
             problem,
@@ -252,13 +260,12 @@ mod tests {
             api_url: Some("http://127.0.0.1:9999/v2".into()),
             redirect_mode: Some(RedirectMode::DeepLink),
             loopback_port: Some(53682),
-            default_vin: Some("YV4952NA4F120DEMO".into()),
-            global_shortcut: Some("CmdOrCtrl+Shift+H".into()),
             ..Settings::default()
         };
         settings
-            .nicknames
-            .insert("YV4952NA4F120DEMO".into(), "Family XC90".into());
+            .app
+            .insert("default_vin".into(), "YV4952NA4F120DEMO".into());
+        nickname(&mut settings, "YV4952NA4F120DEMO", "Family XC90");
         settings.save(&dir).unwrap();
         assert_eq!(Settings::load(&dir).unwrap(), settings);
         let text = fs::read_to_string(dir.join(SETTINGS_FILE)).unwrap();
@@ -272,8 +279,24 @@ mod tests {
         fs::remove_dir_all(dir.parent().unwrap()).unwrap();
     }
 
+    /// What the desktop app keeps in the file (or a newer Beacon), as a table.
+    fn nickname(settings: &mut Settings, vin: &str, name: &str) {
+        let table = settings
+            .app
+            .entry("nicknames")
+            .or_insert_with(|| toml::Table::new().into());
+        table
+            .as_table_mut()
+            .unwrap()
+            .insert(vin.into(), name.into());
+    }
+
+    fn nicknames(settings: &Settings) -> &toml::Table {
+        settings.app["nicknames"].as_table().unwrap()
+    }
+
     #[test]
-    fn unknown_keys_are_ignored() {
+    fn other_programs_keys_are_read_and_saved_again() {
         let dir = temp_dir("unknown");
         fs::create_dir_all(&dir).unwrap();
         fs::write(
@@ -281,9 +304,17 @@ mod tests {
             "client_id = \"c\"\nfrom_the_future = 3\n[nicknames]\nYV4952NA4F120DEMO = \"Demo\"\n",
         )
         .unwrap();
-        let settings = Settings::load(&dir).unwrap();
+        let settings: Settings = Settings::load(&dir).unwrap();
         assert_eq!(settings.client_id.as_deref(), Some("c"));
-        assert_eq!(settings.nicknames["YV4952NA4F120DEMO"], "Demo");
+        assert_eq!(
+            nicknames(&settings)["YV4952NA4F120DEMO"].as_str(),
+            Some("Demo")
+        );
+        assert_eq!(settings.app["from_the_future"].as_integer(), Some(3));
+        Settings::update(&dir, |s: &mut Settings| s.client_id = Some("d".into())).unwrap();
+        let again: Settings = Settings::load(&dir).unwrap();
+        assert_eq!(again.client_id.as_deref(), Some("d"));
+        assert_eq!(again.app, settings.app, "kept as they were");
         fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -309,9 +340,8 @@ mod tests {
         let broken = "client_id = \"my-client\"\napi_url = \n";
         fs::write(dir.join(SETTINGS_FILE), broken).unwrap();
 
-        let loaded = Settings::update(&dir, |s| {
-            s.nicknames
-                .insert("YV1XZK8V2P1234567".into(), "Ours".into());
+        let loaded = Settings::update(&dir, |s: &mut Settings| {
+            nickname(s, "YV1XZK8V2P1234567", "Ours");
         })
         .unwrap();
         let aside = loaded.set_aside.expect("the file was set aside");
@@ -322,9 +352,12 @@ mod tests {
         assert_eq!(fs::read_to_string(&aside.path).unwrap(), broken);
         assert!(aside.describe().contains(&aside.path.display().to_string()));
         // The new file holds the change; the next read finds nothing wrong.
-        let again = Settings::load_or_set_aside(&dir).unwrap();
+        let again: Loaded = Settings::load_or_set_aside(&dir).unwrap();
         assert_eq!(again.set_aside, None);
-        assert_eq!(again.settings.nicknames["YV1XZK8V2P1234567"], "Ours");
+        assert_eq!(
+            nicknames(&again.settings)["YV1XZK8V2P1234567"].as_str(),
+            Some("Ours")
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -335,8 +368,8 @@ mod tests {
             .map(|i| {
                 let dir = dir.clone();
                 std::thread::spawn(move || {
-                    Settings::update(&dir, |s| {
-                        s.nicknames.insert(format!("VIN{i}"), format!("car {i}"));
+                    Settings::update(&dir, |s: &mut Settings| {
+                        nickname(s, &format!("VIN{i}"), &format!("car {i}"));
                     })
                     .unwrap();
                 })
@@ -345,8 +378,8 @@ mod tests {
         for writer in writers {
             writer.join().unwrap();
         }
-        let settings = Settings::load(&dir).unwrap();
-        assert_eq!(settings.nicknames.len(), 8, "{settings:?}");
+        let settings: Settings = Settings::load(&dir).unwrap();
+        assert_eq!(nicknames(&settings).len(), 8, "{settings:?}");
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -8,18 +8,26 @@ use std::time::Duration;
 
 use tokio::sync::broadcast;
 use volvo_api::sources::Given;
-use volvo_api::store::{open_secret_store, AuthState, SecretStore, Settings};
+use volvo_api::store::{open_secret_store, SecretStore};
 use volvo_api::{Command, Vin};
 
 use crate::dispatch::Dispatcher;
 use crate::fleet::{Car, Fleet, AVAILABILITY_MAX_AGE};
-use crate::handoff::Handoff;
+use crate::handoff::{Handoff, Stay};
 use crate::history::History;
 use crate::images::ImageCache;
 use crate::renewal::IdleRenewal;
 use crate::session::{start_demo, Auth, Demo, Session};
-use crate::views::{AppEvent, AppState, HistoryEntry, Mode, Outcome, Vehicle};
+use crate::settings_file::SettingsFile;
+use crate::setup::Setup;
+use crate::sign_in::SignIn;
+use crate::views::{
+    AppEvent, AppState, HistoryEntry, KeyCheck, Mode, Outcome, SetupStatus, ShortcutView, Vehicle,
+};
 use crate::AppError;
+
+mod accounts;
+mod sessions;
 
 /// Enough for a burst of command events while the shell is busy; a lagging receiver only
 /// misses events, the state itself stays right here.
@@ -64,17 +72,16 @@ impl Options {
 }
 
 pub struct Core {
-    pub(crate) env: Given,
-    pub(crate) idle_renewal: IdleRenewal,
-    pub(crate) config_dir: Option<PathBuf>,
-    pub(crate) store: Arc<dyn SecretStore>,
-    pub(crate) settings: Mutex<Settings>,
+    env: Given,
+    idle_renewal: IdleRenewal,
+    store: Arc<dyn SecretStore>,
+    settings: SettingsFile,
     session: RwLock<Arc<Session>>,
     /// Serializes session changes (sign-in, sign-out, demo) so two cannot interleave.
-    pub(crate) switching: tokio::sync::Mutex<()>,
+    switching: tokio::sync::Mutex<()>,
     /// The demo's simulator while the demo is (or was last) the mode; stopped on leaving it.
     demo: tokio::sync::Mutex<Option<Demo>>,
-    pub(crate) dispatch: Arc<Dispatcher>,
+    dispatch: Arc<Dispatcher>,
     history: Arc<History>,
     images: ImageCache,
     events: broadcast::Sender<AppEvent>,
@@ -86,7 +93,7 @@ pub struct Core {
     notice: Mutex<Option<String>>,
     availability_max_age: Duration,
     next_session_id: Mutex<u64>,
-    pub(crate) sign_in: crate::sign_in::SignInState,
+    sign_in: SignIn,
 }
 
 impl Core {
@@ -108,26 +115,8 @@ impl Core {
             .config_dir
             .clone()
             .or_else(|| volvo_api::store::config_dir().ok());
-        let settings = match &config_dir {
-            Some(dir) => match Settings::load_or_set_aside(dir) {
-                Ok(loaded) => {
-                    if let Some(aside) = &loaded.set_aside {
-                        standing.push(aside.describe());
-                    }
-                    loaded.settings
-                }
-                // Unreadable (not merely invalid): every later save re-reads it and fails
-                // the same way, so nothing overwrites it.
-                Err(e) => {
-                    tracing::warn!("settings not loaded: {e}");
-                    standing.push(format!(
-                        "Your settings could not be read, so defaults are used: {e}"
-                    ));
-                    Settings::default()
-                }
-            },
-            None => Settings::default(),
-        };
+        let (settings, problem) = SettingsFile::load(config_dir);
+        standing.extend(problem);
         let data_dir = options
             .data_dir
             .clone()
@@ -144,7 +133,7 @@ impl Core {
         } else {
             let (account, problem) = crate::sign_in::stored_account(
                 &options.env,
-                &settings,
+                &settings.snapshot(),
                 &store,
                 &options.idle_renewal,
             )
@@ -190,9 +179,8 @@ impl Core {
         let initial = Arc::new(initial);
         let core = Arc::new(Core {
             env: options.env.clone(),
-            config_dir,
             store,
-            settings: Mutex::new(settings),
+            settings,
             session: RwLock::new(Arc::clone(&initial)),
             switching: tokio::sync::Mutex::new(()),
             demo: tokio::sync::Mutex::new(demo),
@@ -331,12 +319,14 @@ impl Core {
             .fleet
             .car(vin)
             .ok_or_else(|| AppError::invalid("That car is not on this account."))?;
-        self.update_settings(|s| match &nickname {
+        self.settings.update(|s| match &nickname {
             Some(name) => {
-                s.nicknames.insert(vin.as_str().to_owned(), name.clone());
+                s.app
+                    .nicknames
+                    .insert(vin.as_str().to_owned(), name.clone());
             }
             None => {
-                s.nicknames.remove(vin.as_str());
+                s.app.nicknames.remove(vin.as_str());
             }
         })?;
         self.emit(AppEvent::VehiclesChanged(self.cached_vehicles()));
@@ -347,7 +337,7 @@ impl Core {
     /// the first car that can.
     pub fn shortcut_target(&self) -> Option<(Vin, Command)> {
         let cars = self.session().fleet.cached()?;
-        let preferred = self.lock_settings().default_vin.clone();
+        let preferred = self.settings.get().app.default_vin.clone();
         let can = |c: &&Car| c.commands.contains(&Command::HonkAndFlash);
         let car = preferred
             .and_then(|v| cars.iter().filter(can).find(|c| c.vin.as_str() == v))
@@ -361,182 +351,68 @@ impl Core {
         self.demo.try_lock().ok()?.as_ref().map(|d| d.sim.clone())
     }
 
-    // ---- internals shared with sign_in.rs and setup.rs ----
-
-    pub(crate) fn session(&self) -> Arc<Session> {
-        Arc::clone(&self.session.read().unwrap_or_else(|p| p.into_inner()))
+    /// What a new process needs to take over, if it can now.
+    pub fn handoff(&self) -> Result<Handoff, Stay> {
+        let pending = self.sign_in.is_pending();
+        Handoff::capture(&self.session(), &*self.store, &self.dispatch, pending)
     }
 
-    pub(crate) fn emit(&self, event: AppEvent) {
-        let _ = self.events.send(event);
+    /// Whether the sign-in is being renewed (see [`Session::renewing`]).
+    pub fn renewing_sign_in(&self) -> bool {
+        self.session().renewing()
     }
 
-    pub(crate) fn set_notice(&self, notice: Option<String>) {
-        *self.lock_notice() = notice;
+    /// Before the process ends: waits for a renewal under way to be saved, at most `limit`
+    /// ([`crate::handoff::RENEWAL_WAIT`] for Quit). Whether nothing is left unsaved.
+    pub async fn renewal_settled(&self, limit: Duration) -> bool {
+        self.session().renewal_settled(limit).await
     }
 
-    pub(crate) async fn demo(&self) -> Result<Demo, AppError> {
-        let mut demo = self.demo.lock().await;
-        if let Some(running) = demo.as_ref() {
-            return Ok(running.clone());
-        }
-        Ok(demo.insert(start_demo().await?).clone())
+    // ---- setup: the setup wizard's component, over this core's stores ----
+
+    pub async fn setup_status(&self) -> Result<SetupStatus, AppError> {
+        self.setup().status().await
     }
 
-    /// Leaving the demo: its simulator stops listening, so nothing on this computer can
-    /// reach it while it is not in use. Taken out at once (session changes are serialized,
-    /// so nothing is starting it now); the shutdown finishes in the background.
-    fn stop_demo(&self) {
-        let Ok(mut demo) = self.demo.try_lock() else {
-            return;
-        };
-        if let Some(demo) = demo.take() {
-            tracing::info!("stopping the demo simulator");
-            tokio::spawn(demo.sim.shutdown());
-        }
+    /// Checks `key` with one live call (with the account's sign-in, if any) and keeps it.
+    pub async fn check_api_key(&self, key: String, secondary: bool) -> Result<KeyCheck, AppError> {
+        let session = self.session();
+        let sign_in = (session.mode == Mode::Account).then(|| Arc::clone(&session.tokens));
+        self.setup().check_api_key(key, secondary, sign_in).await
     }
 
-    pub(crate) fn new_session_id(&self) -> u64 {
-        let mut next = self
-            .next_session_id
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        *next += 1;
-        *next
-    }
-
-    pub(crate) fn new_fleet(&self, client: volvo_api::Client) -> Arc<Fleet> {
-        Arc::new(Fleet::new(client, self.availability_max_age))
-    }
-
-    /// Makes `session` current, tells the page, and starts what the session needs.
-    pub(crate) fn install(self: &Arc<Self>, session: Session) {
-        let session = Arc::new(session);
-        *self.session.write().unwrap_or_else(|p| p.into_inner()) = Arc::clone(&session);
-        tracing::info!(mode = ?session.mode, "session changed");
-        self.emit(AppEvent::AuthChanged(self.app_state()));
-        if session.mode != Mode::Demo {
-            self.stop_demo();
-        }
-        self.activate(session);
-    }
-
-    /// Loads the cars in the background, so the tray fills without waiting for the window,
-    /// and follows a Volvo ID sign-in so its end shows at once.
-    fn activate(self: &Arc<Self>, session: Arc<Session>) {
-        if session.mode == Mode::SignedOut {
-            return;
-        }
-        if let Auth::VolvoId(manager) = &session.auth {
-            crate::renewal::keep_alive(
-                Arc::downgrade(self),
-                session.id,
-                Arc::clone(manager),
-                self.idle_renewal,
-            );
-            let mut changes = manager.subscribe();
-            let core = Arc::downgrade(self);
-            let id = session.id;
-            tokio::spawn(async move {
-                while changes.changed().await.is_ok() {
-                    let state = changes.borrow_and_update().clone();
-                    if let AuthState::SignedOut {
-                        reason: Some(reason),
-                    } = state
-                    {
-                        if let Some(core) = core.upgrade() {
-                            let current = core.session();
-                            if current.id == id {
-                                let message = volvo_api::Error::SignedOut { reason }.to_string();
-                                core.mark_signed_out(&current, message);
-                            }
-                        }
-                        break;
-                    }
-                }
-            });
-        }
-        let core = Arc::clone(self);
-        tokio::spawn(async move {
-            let cars = session.fleet.cars(false).await;
-            if let Ok(cars) = core.observe(&session, cars) {
-                if core.session().id == session.id {
-                    core.emit(AppEvent::VehiclesChanged(core.views(&cars)));
-                }
-            }
-        });
-    }
-
-    pub(crate) async fn install_demo(self: &Arc<Self>) -> Result<(), AppError> {
-        let demo = self.demo().await?;
-        let session = Session {
-            id: self.new_session_id(),
-            mode: Mode::Demo,
-            auth: Auth::Demo,
-            fleet: self.new_fleet(demo.client.clone()),
-            tokens: Arc::clone(&demo.tokens),
-            signed_out_reason: None,
-        };
-        self.install(session);
-        Ok(())
-    }
-
-    pub(crate) fn update_settings(
+    pub async fn save_client(
         &self,
-        change: impl FnOnce(&mut Settings),
-    ) -> Result<(), AppError> {
-        let mut settings = self.lock_settings();
-        // The file as it is now, changed under its lock: what `beacon setup` saved since this
-        // process read it stays, and this process sees it from now on.
-        let updated = match &self.config_dir {
-            Some(dir) => {
-                let written = Settings::update(dir, change)
-                    .map_err(|e| AppError::Storage(format!("Could not save your settings: {e}")))?;
-                if let Some(aside) = &written.set_aside {
-                    tracing::warn!("{}", aside.describe());
-                }
-                written.settings
-            }
-            None => {
-                let mut updated = settings.clone();
-                change(&mut updated);
-                updated
-            }
-        };
-        *settings = updated;
-        Ok(())
+        client_id: String,
+        client_secret: String,
+        paste_redirect_uri: Option<String>,
+    ) -> Result<SetupStatus, AppError> {
+        let setup = self.setup();
+        setup
+            .save_client(client_id, client_secret, paste_redirect_uri)
+            .await
     }
 
-    pub(crate) fn lock_settings(&self) -> std::sync::MutexGuard<'_, Settings> {
-        self.settings.lock().unwrap_or_else(|p| p.into_inner())
+    pub fn shortcut(&self) -> ShortcutView {
+        self.setup().shortcut()
     }
 
-    /// Turns an API result into the crate's, noticing on the way when the sign-in has ended.
-    fn observe<T>(&self, session: &Session, result: Result<T, AppError>) -> Result<T, AppError> {
-        if let Err(AppError::Api(e)) = &result {
-            if e.ends_session() {
-                self.mark_signed_out(session, e.to_string());
-            }
-        }
-        result
+    /// Saves the shortcut preference. The shell registers it with the OS first, so an
+    /// accelerator the OS refuses is never saved.
+    pub async fn set_shortcut(
+        &self,
+        enabled: bool,
+        accelerator: Option<String>,
+        vin: Option<Vin>,
+    ) -> Result<SetupStatus, AppError> {
+        self.setup().set_shortcut(enabled, accelerator, vin).await
     }
 
-    pub(crate) fn mark_signed_out(&self, session: &Session, reason: String) {
-        if session.mode != Mode::Account {
-            return;
-        }
-        let replaced = {
-            let mut current = self.session.write().unwrap_or_else(|p| p.into_inner());
-            if current.id != session.id {
-                return;
-            }
-            let id = self.new_session_id();
-            *current = Arc::new(session.signed_out(id, reason));
-            true
-        };
-        if replaced {
-            tracing::info!("the sign-in has ended");
-            self.emit(AppEvent::AuthChanged(self.app_state()));
+    fn setup(&self) -> Setup<'_> {
+        Setup {
+            given: &self.env,
+            settings: &self.settings,
+            store: &self.store,
         }
     }
 
@@ -546,7 +422,9 @@ impl Core {
 
     fn view(&self, car: &Car) -> Vehicle {
         let nickname = self
-            .lock_settings()
+            .settings
+            .get()
+            .app
             .nicknames
             .get(car.vin.as_str())
             .cloned();
@@ -569,9 +447,13 @@ impl Core {
     }
 
     fn display_name(&self, car: &Car) -> String {
-        let settings = self.lock_settings();
+        let settings = self.settings.get();
         display_name(
-            settings.nicknames.get(car.vin.as_str()).map(String::as_str),
+            settings
+                .app
+                .nicknames
+                .get(car.vin.as_str())
+                .map(String::as_str),
             car,
         )
     }
