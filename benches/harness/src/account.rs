@@ -17,14 +17,14 @@ use std::collections::{BTreeMap, VecDeque};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use beacon_test_support::webdriver::WebDriver;
+use beacon_test_support::{procs, x11};
 use serde::Serialize;
 use serde_json::{json, Value};
 use volvo_sim::{MintOptions, RequestRecord, Scenario, Sim, SimHandle};
 
 use crate::clock;
 use crate::launch::{self, AppSpec, Tools};
-use crate::webdriver::WebDriver;
-use crate::x11;
 
 /// Volvo's limit, which the app's client enforces locally: at most 10 commands in any minute.
 const COMMANDS_PER_MINUTE: usize = 10;
@@ -133,7 +133,7 @@ async fn session(
     cars: usize,
     plan: &Plan,
 ) -> Result<AccountRun, String> {
-    let pid = launch::find_app(driver.group.pid(), &app.binary, Duration::from_secs(10)).await?;
+    let pid = launch::find_app(driver.group.id(), &app.binary, Duration::from_secs(10)).await?;
     wait_for_tiles(wd, cars).await?;
     tokio::time::sleep(Duration::from_secs(plan.settle_secs)).await;
     let startup_requests = by_path(&sim.requests());
@@ -153,7 +153,7 @@ async fn session(
     } else {
         tokio::time::sleep(Duration::from_secs(2)).await;
         let window = idle_window(sim, plan.idle_secs, cars, || {
-            if crate::procs::alive(pid) {
+            if procs::alive(pid) {
                 Ok(())
             } else {
                 Err("the app quit when its window closed".to_owned())
@@ -293,7 +293,7 @@ async fn clicks(
             .as_u64()
             .unwrap_or(0);
         sent_at.push_back(clock::epoch_ms());
-        wd.click(&button).await?;
+        wd.click(&wd.find_first(&button).await?).await?;
         wait_for_done(wd, sim, flashes_before, outcomes_before)
             .await
             .map_err(|e| format!("click {}: {e}", k + 1))?;

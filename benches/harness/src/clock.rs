@@ -33,12 +33,8 @@ fn boot_epoch_ms() -> f64 {
 
 /// When a process started (its fork), in epoch milliseconds: `/proc/<pid>/stat` field 22 counts
 /// clock ticks since boot, so this is exact to one tick (10 ms at the usual 100 Hz).
-pub fn process_start_epoch_ms(pid: i32) -> Option<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // Fields after the command name, which may itself hold spaces and parentheses.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    // rest starts at field 3 (state); starttime is field 22.
-    let ticks: f64 = rest.split_whitespace().nth(22 - 3)?.parse().ok()?;
+pub fn process_start_epoch_ms(pid: u32) -> Option<f64> {
+    let ticks = beacon_test_support::procs::start_ticks(pid)? as f64;
     // SAFETY: sysconf has no memory effects.
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     Some(boot_epoch_ms() + ticks * 1000.0 / hz)

@@ -5,14 +5,13 @@
 
 use std::fs::{self, File};
 use std::net::TcpListener;
-use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use beacon_test_support::group::ProcessGroup;
+use beacon_test_support::{procs, webdriver};
 use tempfile::TempDir;
-
-use crate::webdriver;
 
 /// The tools the launches need.
 #[derive(Clone, Debug)]
@@ -71,48 +70,6 @@ impl Sandbox {
     }
 }
 
-/// A process group started by the harness; SIGTERM then SIGKILL to the whole group on drop.
-pub struct Group {
-    child: Child,
-}
-
-impl Group {
-    fn spawn(what: &str, cmd: &mut Command) -> Result<Group, String> {
-        cmd.process_group(0)
-            .spawn()
-            .map(|child| Group { child })
-            .map_err(|e| format!("cannot start {what}: {e}"))
-    }
-
-    pub fn pid(&self) -> i32 {
-        self.child.id() as i32
-    }
-
-    fn exited(&mut self) -> bool {
-        self.child.try_wait().ok().flatten().is_some()
-    }
-
-    fn signal(&self, signal: libc::c_int) {
-        // SAFETY: kill(2) on our own process group; no memory is touched.
-        unsafe {
-            libc::kill(-self.pid(), signal);
-        }
-    }
-}
-
-impl Drop for Group {
-    fn drop(&mut self) {
-        self.signal(libc::SIGTERM);
-        let deadline = Instant::now() + Duration::from_secs(3);
-        while !self.exited() && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.signal(libc::SIGKILL);
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn log_file(tools: &Tools, name: &str) -> Result<(File, File), String> {
     fs::create_dir_all(&tools.logs).map_err(|e| format!("{}: {e}", tools.logs.display()))?;
     let path = tools.logs.join(format!("{name}.log"));
@@ -124,7 +81,7 @@ fn log_file(tools: &Tools, name: &str) -> Result<(File, File), String> {
 /// An app started directly (no WebDriver): what the memory figures use, so no automation
 /// session sits in either app's processes.
 pub struct Direct {
-    pub group: Group,
+    pub group: ProcessGroup,
     _sandbox: Sandbox,
 }
 
@@ -135,7 +92,7 @@ pub fn start_direct(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Direct, 
     cmd.arg(&spec.binary).args(&spec.args);
     sandbox.apply(&mut cmd, spec);
     cmd.stdin(Stdio::null()).stdout(out).stderr(err);
-    let group = Group::spawn(spec.label, &mut cmd)?;
+    let group = ProcessGroup::spawn(spec.label, &mut cmd)?;
     Ok(Direct {
         group,
         _sandbox: sandbox,
@@ -145,7 +102,7 @@ pub fn start_direct(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Direct, 
 /// tauri-driver (and WebKitWebDriver) in the app's own session, ready for a new session.
 pub struct Driver {
     pub url: String,
-    pub group: Group,
+    pub group: ProcessGroup,
     _sandbox: Sandbox,
 }
 
@@ -174,7 +131,7 @@ pub async fn start_driver(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Dr
             .arg(&tools.native_driver);
         sandbox.apply(&mut cmd, spec);
         cmd.stdin(Stdio::null()).stdout(out).stderr(err);
-        let mut group = Group::spawn("tauri-driver", &mut cmd)?;
+        let mut group = ProcessGroup::spawn("tauri-driver", &mut cmd)?;
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
@@ -185,7 +142,7 @@ pub async fn start_driver(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Dr
                     _sandbox: sandbox,
                 });
             }
-            if group.exited() || Instant::now() > deadline {
+            if group.exited().is_some() || Instant::now() > deadline {
                 failures.push(format!("attempt {attempt}: tauri-driver did not come up"));
                 break;
             }
@@ -196,10 +153,10 @@ pub async fn start_driver(tools: &Tools, spec: &AppSpec, run: &str) -> Result<Dr
 }
 
 /// Waits for the process running `binary` to appear below `root`.
-pub async fn find_app(root: i32, binary: &Path, timeout: Duration) -> Result<i32, String> {
+pub async fn find_app(root: u32, binary: &Path, timeout: Duration) -> Result<u32, String> {
     let deadline = Instant::now() + timeout;
     loop {
-        if let Some(pid) = crate::procs::find_exe_below(root, binary) {
+        if let Some(pid) = procs::find_exe_below(root, binary) {
             return Ok(pid);
         }
         if Instant::now() > deadline {

@@ -20,8 +20,6 @@ mod launch;
 #[cfg(target_os = "linux")]
 mod memory;
 #[cfg(target_os = "linux")]
-mod procs;
-#[cfg(target_os = "linux")]
 mod report;
 #[cfg(target_os = "linux")]
 mod screen;
@@ -31,10 +29,6 @@ mod startup;
 mod stats;
 #[cfg(target_os = "linux")]
 mod tokens;
-#[cfg(target_os = "linux")]
-mod webdriver;
-#[cfg(target_os = "linux")]
-mod x11;
 
 #[cfg(target_os = "linux")]
 #[tokio::main]

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::x11;
+use beacon_test_support::{procs, x11};
 
 /// A rectangle of a window, in window pixels.
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -70,18 +70,16 @@ impl Filmstrip {
 /// and the CPU to slow the app being timed (Beacon's tiles came seconds late). Runs on its own
 /// thread: X11 calls block. The window must be wholly on screen (scripts/bench runs Xvfb at
 /// 1920×1080).
-pub fn film(root: i32, binary: std::path::PathBuf, rect: Rect) -> Result<Filmstrip, String> {
+pub fn film(root: u32, binary: std::path::PathBuf, rect: Rect) -> Result<Filmstrip, String> {
     use std::time::{Duration, Instant};
-    use x11rb::protocol::xproto::{ConnectionExt as _, ImageFormat};
-
     let deadline = Instant::now() + Duration::from_secs(30);
-    let display = x11::Display::open()?;
+    let screen = x11::Screen::open()?;
     let window = loop {
         if Instant::now() > deadline {
             return Err("no window to film".into());
         }
-        if let Some(pid) = crate::procs::find_exe_below(root, &binary) {
-            if let Some(&w) = display.windows_of(pid)?.first() {
+        if let Some(pid) = procs::find_exe_below(root, &binary) {
+            if let Some(&w) = screen.shown_windows_of(pid)?.first() {
                 break w;
             }
         }
@@ -97,18 +95,12 @@ pub fn film(root: i32, binary: std::path::PathBuf, rect: Rect) -> Result<Filmstr
     let mut shown = false;
     while Instant::now() < deadline {
         let from = crate::clock::epoch_ms();
-        let Ok(image) = display
-            .conn
-            .get_image(ImageFormat::Z_PIXMAP, window, x, y, w, h, !0)
-            .map_err(x11::err)?
-            .reply()
-        else {
+        let Some(image) = screen.pixels(window, (x, y), (w, h))? else {
             // The window went away (the app quit) or left the screen.
             break;
         };
         let to = crate::clock::epoch_ms();
         let pixels = image
-            .data
             .chunks_exact(w as usize * 4)
             .step_by(STEP)
             .flat_map(|row| {

@@ -16,13 +16,13 @@
 
 use std::time::{Duration, Instant};
 
+use beacon_test_support::webdriver::WebDriver;
 use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::clock;
 use crate::launch::{self, AppSpec, Tools};
 use crate::screen::{self, Rect};
-use crate::webdriver::WebDriver;
 
 const MARKER: &str = r#"
 const d = document.documentElement.dataset.tilesPainted;
@@ -82,7 +82,7 @@ async fn read_page(
     app: &AppSpec,
     target: &str,
 ) -> Result<Calibration, String> {
-    let pid = launch::find_app(driver.group.pid(), &app.binary, Duration::from_secs(10)).await?;
+    let pid = launch::find_app(driver.group.id(), &app.binary, Duration::from_secs(10)).await?;
     let started =
         clock::process_start_epoch_ms(pid).ok_or_else(|| format!("no start time for pid {pid}"))?;
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -123,14 +123,10 @@ pub async fn once(
 ) -> Result<StartupRun, String> {
     let started_app = launch::start_direct(tools, app, run)?;
     let camera = {
-        let (root, binary) = (started_app.group.pid(), app.binary.clone());
+        let (root, binary) = (started_app.group.id(), app.binary.clone());
         tokio::task::spawn_blocking(move || screen::film(root, binary, target))
     };
-    let pid = launch::find_app(
-        started_app.group.pid(),
-        &app.binary,
-        Duration::from_secs(30),
-    );
+    let pid = launch::find_app(started_app.group.id(), &app.binary, Duration::from_secs(30));
     let started = pid.await.and_then(|pid| {
         clock::process_start_epoch_ms(pid).ok_or_else(|| format!("no start time for pid {pid}"))
     });

@@ -8,14 +8,15 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+use beacon_test_support::group::ProcessGroup;
+use beacon_test_support::procs;
 use reqwest::Method;
 use tempfile::TempDir;
 
 use crate::http::Http;
 use crate::paths;
 use crate::poll::wait_until;
-use crate::process::ProcessGroup;
-use crate::webdriver::WebDriver;
+use crate::WebDriver;
 
 /// A port is picked free and then handed to tauri-driver, so another process can take it in
 /// between; a few fresh tries make that harmless.
@@ -132,7 +133,8 @@ impl App {
                     .args(["--native-port", &native_port.to_string()])
                     .arg("--native-driver")
                     .arg(paths::native_driver()),
-            );
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
             let url = format!("http://127.0.0.1:{port}");
             if let Err(e) = wait_for_driver(&url, &mut driver) {
                 failures.push(format!("attempt {attempt}: {e}"));
@@ -168,7 +170,8 @@ impl App {
             session_command(dir.path(), &env_file, &launch, &logs.join("app.log"))
                 .arg(paths::app_binary())
                 .args(&launch.args),
-        );
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         App {
             webdriver: None,
             direct: true,
@@ -211,7 +214,8 @@ impl App {
                     .stdin(Stdio::null())
                     .stdout(driver_log.try_clone().expect("the driver's log file"))
                     .stderr(driver_log),
-            );
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
             let url = format!("http://127.0.0.1:{driver_port}");
             if let Err(e) = wait_for_driver(&url, &mut driver) {
                 failures.push(format!("attempt {attempt}: {e}"));
@@ -261,11 +265,7 @@ impl App {
     pub fn pid(&self) -> u32 {
         let binary = paths::app_binary();
         wait_until("the app's process", Duration::from_secs(30), || {
-            crate::process::descendants(self.group.id())
-                .into_iter()
-                .find(|&pid| {
-                    fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
-                })
+            procs::find_exe_below(self.group.id(), &binary)
                 .ok_or_else(|| format!("no {} below the launch", binary.display()))
         })
     }
@@ -301,7 +301,8 @@ impl App {
                 .stdin(Stdio::null())
                 .stdout(log.try_clone().expect("a log file"))
                 .stderr(log),
-        );
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         wait_until(
             "the second instance to hand over and exit",
             Duration::from_secs(30),

@@ -24,21 +24,18 @@ mod http;
 mod image;
 mod paths;
 mod poll;
-pub mod process;
 mod sim;
 pub mod text;
 pub mod ui;
-mod webdriver;
-pub mod x11;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 pub use app::{App, Launch, Theme};
+pub use beacon_test_support::webdriver::{blocking::WebDriver, Element};
 pub use image::{mean_brightness, Png};
 pub use poll::{wait_until, DEFAULT_WAIT};
 pub use sim::{one_car_application, Sim, SimInfo};
-pub use webdriver::{Element, WebDriver};
 
 /// One app at a time: each WebKit window costs ~450 MB and most of a core, CI machines have
 /// two, and interleaved apps would make per-test logs and timings unreadable.

@@ -8,12 +8,12 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use beacon_test_support::group::ProcessGroup;
 use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::http::Http;
 use crate::paths;
-use crate::process::ProcessGroup;
 
 /// The one JSON line `beacon sim --json` prints: settings that work against it.
 #[derive(Clone, Debug)]
@@ -66,7 +66,8 @@ impl Sim {
         }
         paths::forget_beacon_settings(&mut cmd);
         cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(log);
-        let mut process = ProcessGroup::spawn("beacon sim", &mut cmd);
+        let mut process =
+            ProcessGroup::spawn("beacon sim", &mut cmd).unwrap_or_else(|e| panic!("{e}"));
         let stdout = process.take_stdout();
 
         // Read on a thread so a simulator that never prints cannot hang the test.

@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::poll::{wait_until, DEFAULT_WAIT};
-use crate::webdriver::{Element, WebDriver};
+use crate::{Element, WebDriver};
 
 /// One tile as the page shows it.
 #[derive(Clone, Debug)]

@@ -11,9 +11,9 @@
 use std::fs;
 use std::time::{Duration, Instant};
 
-use beacon_e2e::process::{cmdline, descendants};
-use beacon_e2e::x11::Screen;
 use beacon_e2e::{ui, wait_until, App, E2e, Launch, WebDriver, DEFAULT_WAIT};
+use beacon_test_support::procs::{cmdline, descendants};
+use beacon_test_support::x11::Screen;
 use serde_json::json;
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -88,7 +88,7 @@ fn wait_for_new_page(app: &mut App, timeout: Duration) {
 fn the_window(screen: &Screen, app: &App) -> u32 {
     let pid = app.pid();
     wait_until("the main window", DEFAULT_WAIT, || {
-        match screen.shown_windows_of(pid).as_slice() {
+        match screen.shown_windows_of(pid)?.as_slice() {
             [one] => Ok(*one),
             other => Err(format!("windows {other:?}")),
         }
@@ -103,7 +103,9 @@ fn real_click(screen: &Screen, window: u32, wd: &WebDriver, css: &str) {
         json!([css]),
     );
     let (x, y) = (at[0].as_i64().unwrap(), at[1].as_i64().unwrap());
-    screen.click(window, x as i16, y as i16);
+    screen
+        .click(window, x as i16, y as i16)
+        .expect("the click reaches the X server");
 }
 
 fn screenshot(e2e: &E2e, wd: &WebDriver, name: &str) {
@@ -201,7 +203,7 @@ fn a_killed_renderer_comes_back_with_the_same_tiles_and_the_command_in_flight_fi
     );
 
     // A real click, through X, works on the new page.
-    let screen = Screen::open();
+    let screen = Screen::open().expect("an X server at DISPLAY");
     let window = the_window(&screen, &app);
     let flash = command_path(XC40, "flash");
     real_click(
@@ -237,7 +239,7 @@ fn a_renderer_that_keeps_dying_gets_a_native_message_with_reload_not_a_loop() {
     let e2e = E2e::start("renderer_keeps_dying");
     let mut app = e2e.launch_reattachable(Launch::demo());
     ui::wait_for_cars(app.wd(), &DEMO_FLEET);
-    let screen = Screen::open();
+    let screen = Screen::open().expect("an X server at DISPLAY");
     let pid = app.pid();
     let window = the_window(&screen, &app);
 
@@ -252,7 +254,7 @@ fn a_renderer_that_keeps_dying_gets_a_native_message_with_reload_not_a_loop() {
     // The third within a minute: a message over the window, and no new web process.
     kill_web_process(&app);
     let message = wait_until("the native message", DEFAULT_WAIT, || {
-        let shown = screen.shown_windows_of(pid);
+        let shown = screen.shown_windows_of(pid)?;
         shown
             .iter()
             .copied()
@@ -269,7 +271,10 @@ fn a_renderer_that_keeps_dying_gets_a_native_message_with_reload_not_a_loop() {
     // Drawn a moment after it is mapped.
     std::thread::sleep(Duration::from_millis(500));
     let path = dir.join("renderer-message.png");
-    fs::write(&path, screen.screenshot(message)).expect("the screenshot file");
+    let png = screen
+        .screenshot(message)
+        .expect("a screenshot of the message");
+    fs::write(&path, png).expect("the screenshot file");
     eprintln!("screenshot: {}", path.display());
     // Give a loop the time it would need to show itself.
     std::thread::sleep(Duration::from_millis(1500));
@@ -280,9 +285,11 @@ fn a_renderer_that_keeps_dying_gets_a_native_message_with_reload_not_a_loop() {
     );
 
     // "Reload" is the default: Return on the message brings the page back.
-    screen.press_return(message);
+    screen
+        .press_return(message)
+        .expect("the key press reaches the X server");
     wait_until("the message to go", DEFAULT_WAIT, || {
-        let shown = screen.shown_windows_of(pid);
+        let shown = screen.shown_windows_of(pid)?;
         (shown == [window])
             .then_some(())
             .ok_or_else(|| format!("windows {shown:?}"))

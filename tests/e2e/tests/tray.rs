@@ -7,9 +7,9 @@
 
 use std::time::Duration;
 
-use beacon_e2e::process::{cmdline, descendants, name};
-use beacon_e2e::x11::Screen;
 use beacon_e2e::{one_car_application, ui, wait_until, E2e, Launch};
+use beacon_test_support::procs::{cmdline, descendants, name};
+use beacon_test_support::x11::Screen;
 
 fn web_engine_processes(pid: u32) -> usize {
     descendants(pid)
@@ -23,10 +23,10 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
     let e2e = E2e::start("closing_the_window");
     let app = e2e.launch_direct(Launch::demo());
     let pid = app.pid();
-    let screen = Screen::open();
+    let screen = Screen::open().expect("an X server at DISPLAY");
     let window = wait_until("the main window", Duration::from_secs(60), || {
         screen
-            .shown_windows_of(pid)
+            .shown_windows_of(pid)?
             .first()
             .copied()
             .ok_or_else(|| "no window yet".to_owned())
@@ -39,7 +39,9 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
             .ok_or_else(|| format!("{engine} WebKit processes; log:\n{log}"))
     });
 
-    screen.ask_to_close(window);
+    screen
+        .ask_to_close(window)
+        .expect("the close request reaches the X server");
     wait_until("the restart in the tray", Duration::from_secs(30), || {
         let args = cmdline(pid);
         let engine = web_engine_processes(pid);
@@ -50,7 +52,10 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
     let args = cmdline(pid);
     assert!(args.iter().any(|a| a == "--demo"), "{args:?}");
     assert!(
-        screen.shown_windows_of(pid).is_empty(),
+        screen
+            .shown_windows_of(pid)
+            .expect("the X server answers")
+            .is_empty(),
         "a window after the restart"
     );
     wait_until(
@@ -86,7 +91,7 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
     let status = app.launch_again(&[]);
     assert!(status.success(), "the second launch ended with {status}");
     wait_until("the window again", Duration::from_secs(60), || {
-        (!screen.shown_windows_of(pid).is_empty())
+        (!screen.shown_windows_of(pid)?.is_empty())
             .then_some(())
             .ok_or_else(|| "no window".to_owned())
     });
@@ -122,15 +127,17 @@ fn without_a_keychain_closing_the_window_never_restarts_a_signed_in_app() {
 
     let pid = app.pid();
     let args = cmdline(pid);
-    let screen = Screen::open();
+    let screen = Screen::open().expect("an X server at DISPLAY");
     let window = wait_until("the main window", Duration::from_secs(30), || {
         screen
-            .shown_windows_of(pid)
+            .shown_windows_of(pid)?
             .first()
             .copied()
             .ok_or_else(|| "no window".to_owned())
     });
-    screen.ask_to_close(window);
+    screen
+        .ask_to_close(window)
+        .expect("the close request reaches the X server");
     wait_until("the app to decide", Duration::from_secs(30), || {
         let log = app.log_text();
         log.contains("staying in this process: there is no keychain")
@@ -144,7 +151,7 @@ fn without_a_keychain_closing_the_window_never_restarts_a_signed_in_app() {
     // still signed in.
     assert!(app.launch_again(&[]).success());
     wait_until("the window again", Duration::from_secs(60), || {
-        (!screen.shown_windows_of(pid).is_empty())
+        (!screen.shown_windows_of(pid)?.is_empty())
             .then_some(())
             .ok_or_else(|| "no window".to_owned())
     });
