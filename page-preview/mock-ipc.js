@@ -57,6 +57,8 @@ function demoFleet() {
 const state = {
   app: {
     ...recordedAnswer("app_state"),
+    // The recording ran with an in-memory store; a desktop names its keychain.
+    keychain: "Secret Service",
     mode,
     signedIn: mode === "account",
     signedOutReason:
