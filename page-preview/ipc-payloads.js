@@ -7,7 +7,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": null,
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -15,7 +15,7 @@ export default {
     },
     "begin_sign_in": {
       "answer": {
-        "authorizeUrl": "http://127.0.0.1:43319/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=AKYZ4Yw_PDS1FPGShBbqFA&code_challenge=buUTkdKd6FBsHFGpr60myG-8xFQOBKr19r3FqqsnxXw&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
+        "authorizeUrl": "http://127.0.0.1:40513/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=GG9yNTmshspCsmUqEX23CQ&code_challenge=SJSj_CIm1QOxeFt9eUhJFmliiYcOtiDZcEfWTTAQMwM&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
         "redirectUri": "volvo-beacon://auth/callback"
       },
       "args": {
@@ -35,7 +35,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "account",
-        "notice": null,
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -49,11 +49,11 @@ export default {
           "advice": null,
           "command": "HONK_AND_FLASH",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796213364724,
+          "finishedAt": 1796216377649,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796213359126002,
-          "startedAt": 1796213363521,
+          "runId": 1796216372162002,
+          "startedAt": 1796216376444,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -62,11 +62,11 @@ export default {
           "advice": "It wakes when it is used or unlocked with the key; try again after that.",
           "command": "FLASH",
           "displayName": "XC90",
-          "finishedAt": 1796213363518,
+          "finishedAt": 1796216376442,
           "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
           "outcome": "failed",
-          "runId": 1796213359126001,
-          "startedAt": 1796213361016,
+          "runId": 1796216372162001,
+          "startedAt": 1796216373939,
           "state": "done",
           "status": "VEHICLE_IN_SLEEP",
           "vin": "YV4A22PL5N1234568"
@@ -75,11 +75,11 @@ export default {
           "advice": null,
           "command": "HONK",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796213361014,
+          "finishedAt": 1796216373938,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796213359126000,
-          "startedAt": 1796213359812,
+          "runId": 1796216372162000,
+          "startedAt": 1796216372736,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -92,7 +92,8 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796213359133,
+            "checkedAt": 1796216372169,
+            "detail": "Ready for commands",
             "text": "Ready for commands"
           },
           "colour": "Sage Green",
@@ -115,8 +116,9 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796213359133,
-            "text": "Asleep to save power: it wakes when used or unlocked with the key"
+            "checkedAt": 1796216372169,
+            "detail": "Asleep to save power: it wakes when used or unlocked with the key",
+            "text": "Asleep"
           },
           "colour": "Denim Blue",
           "commands": [
@@ -138,7 +140,8 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796213359133,
+            "checkedAt": 1796216372169,
+            "detail": "Ready for commands",
             "text": "Ready for commands"
           },
           "colour": "Cloud Blue",
@@ -164,7 +167,8 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796213359811,
+            "checkedAt": 1796216372736,
+            "detail": "Ready for commands",
             "text": "Ready for commands"
           },
           "colour": "Sage Green",
@@ -187,8 +191,9 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796213359811,
-            "text": "Asleep to save power: it wakes when used or unlocked with the key"
+            "checkedAt": 1796216372736,
+            "detail": "Asleep to save power: it wakes when used or unlocked with the key",
+            "text": "Asleep"
           },
           "colour": "Denim Blue",
           "commands": [
@@ -210,7 +215,8 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796213359811,
+            "checkedAt": 1796216372736,
+            "detail": "Ready for commands",
             "text": "Ready for commands"
           },
           "colour": "Cloud Blue",
@@ -242,7 +248,7 @@ export default {
         "redirectUris": {
           "deep_link": "volvo-beacon://auth/callback",
           "loopback": "http://127.0.0.1:53682/callback",
-          "paste": null
+          "paste": "https://example.com/volvo-beacon/callback"
         },
         "shortcut": {
           "accelerator": "CommandOrControl+Alt+H",
@@ -252,18 +258,19 @@ export default {
       },
       "args": {
         "clientId": "beacon-demo-client",
-        "clientSecret": "a client secret"
+        "clientSecret": "a client secret",
+        "pasteRedirectUri": "https://example.com/volvo-beacon/callback"
       }
     },
     "send_command": {
       "answer": {
         "advice": null,
         "command": "HONK",
-        "finishedAt": 1796213361014,
+        "finishedAt": 1796216373938,
         "message": "The car did it.",
         "outcome": "succeeded",
-        "runId": 1796213359126000,
-        "startedAt": 1796213359812,
+        "runId": 1796216372162000,
+        "startedAt": 1796216372736,
         "state": "done",
         "status": "COMPLETED",
         "vin": "YV1XZK8V2P1234567"
@@ -284,12 +291,12 @@ export default {
         "redirectUris": {
           "deep_link": "volvo-beacon://auth/callback",
           "loopback": "http://127.0.0.1:53682/callback",
-          "paste": null
+          "paste": "https://example.com/volvo-beacon/callback"
         },
         "shortcut": {
           "accelerator": "CommandOrControl+Alt+H",
           "enabled": false,
-          "vin": null
+          "vin": "YV4A22PL5N1234568"
         }
       },
       "args": {
@@ -300,7 +307,8 @@ export default {
       "answer": {
         "availability": {
           "available": true,
-          "checkedAt": 1796213359811,
+          "checkedAt": 1796216372736,
+          "detail": "Ready for commands",
           "text": "Ready for commands"
         },
         "colour": "Sage Green",
@@ -315,11 +323,11 @@ export default {
         "lastOutcome": {
           "advice": null,
           "command": "HONK_AND_FLASH",
-          "finishedAt": 1796213364724,
+          "finishedAt": 1796216377649,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796213359126002,
-          "startedAt": 1796213363521,
+          "runId": 1796216372162002,
+          "startedAt": 1796216376444,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -347,16 +355,17 @@ export default {
         "redirectUris": {
           "deep_link": "volvo-beacon://auth/callback",
           "loopback": "http://127.0.0.1:53682/callback",
-          "paste": null
+          "paste": "https://example.com/volvo-beacon/callback"
         },
         "shortcut": {
           "accelerator": "CommandOrControl+Alt+H",
           "enabled": false,
-          "vin": null
+          "vin": "YV4A22PL5N1234568"
         }
       },
       "args": {
-        "enabled": false
+        "enabled": false,
+        "vin": "YV4A22PL5N1234568"
       }
     },
     "setup_status": {
@@ -384,7 +393,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "account",
-        "notice": null,
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -396,7 +405,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": null,
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -406,7 +415,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": null,
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -481,18 +490,18 @@ export default {
     "auth-changed": {
       "keychain": "memory",
       "mode": "account",
-      "notice": null,
+      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
       "signedIn": true,
       "signedOutReason": null
     },
     "command-finished": {
       "advice": null,
       "command": "HONK",
-      "finishedAt": 1796213361014,
+      "finishedAt": 1796216373938,
       "message": "The car did it.",
       "outcome": "succeeded",
-      "runId": 1796213359126000,
-      "startedAt": 1796213359812,
+      "runId": 1796216372162000,
+      "startedAt": 1796216372736,
       "state": "done",
       "status": "COMPLETED",
       "vin": "YV1XZK8V2P1234567"
@@ -503,8 +512,8 @@ export default {
       "finishedAt": null,
       "message": "Asking the car to honk the horn…",
       "outcome": null,
-      "runId": 1796213359126000,
-      "startedAt": 1796213359812,
+      "runId": 1796216372162000,
+      "startedAt": 1796216372736,
       "state": "pending",
       "status": "pending",
       "vin": "YV1XZK8V2P1234567"
@@ -513,7 +522,8 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796213359131,
+          "checkedAt": 1796216372167,
+          "detail": "Ready for commands",
           "text": "Ready for commands"
         },
         "colour": "Sage Green",
@@ -536,8 +546,9 @@ export default {
       {
         "availability": {
           "available": false,
-          "checkedAt": 1796213359131,
-          "text": "Asleep to save power: it wakes when used or unlocked with the key"
+          "checkedAt": 1796216372167,
+          "detail": "Asleep to save power: it wakes when used or unlocked with the key",
+          "text": "Asleep"
         },
         "colour": "Denim Blue",
         "commands": [
@@ -559,7 +570,8 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796213359131,
+          "checkedAt": 1796216372166,
+          "detail": "Ready for commands",
           "text": "Ready for commands"
         },
         "colour": "Cloud Blue",
@@ -582,18 +594,6 @@ export default {
       "FLASH": "Asking the car to flash the lights…",
       "HONK": "Asking the car to honk the horn…",
       "HONK_AND_FLASH": "Asking the car to honk and flash…"
-    },
-    "sleepingCar": {
-      "advice": "It wakes when it is used or unlocked with the key; try again after that.",
-      "command": "FLASH",
-      "finishedAt": 1796213363518,
-      "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
-      "outcome": "failed",
-      "runId": 1796213359126001,
-      "startedAt": 1796213361016,
-      "state": "done",
-      "status": "VEHICLE_IN_SLEEP",
-      "vin": "YV4A22PL5N1234568"
     }
   },
   "pictures": {
@@ -603,5 +603,222 @@ export default {
   "rejection": {
     "kind": "invalid_input",
     "message": "\"LOCK\" is not a command Beacon sends: use FLASH, HONK or HONK_AND_FLASH."
+  },
+  "variants": {
+    "app_state": [
+      {
+        "keychain": "memory",
+        "mode": "signed_out",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "signedIn": false,
+        "signedOutReason": "The test access token expired at 2026-12-02T12:59:42Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
+      }
+    ],
+    "list_vehicles": [
+      [
+        {
+          "availability": {
+            "available": true,
+            "checkedAt": 1796216372736,
+            "detail": "Ready for commands",
+            "text": "Ready for commands"
+          },
+          "colour": "Sage Green",
+          "commands": [
+            "FLASH",
+            "HONK",
+            "HONK_AND_FLASH"
+          ],
+          "displayName": "Green one",
+          "fuelType": "ELECTRIC",
+          "inFlight": [
+            "FLASH"
+          ],
+          "lastOutcome": {
+            "advice": null,
+            "command": "FLASH",
+            "finishedAt": null,
+            "message": "Asking the car to flash the lights…",
+            "outcome": null,
+            "runId": 1796216372162003,
+            "startedAt": 1796216377658,
+            "state": "pending",
+            "status": "pending",
+            "vin": "YV1XZK8V2P1234567"
+          },
+          "maskedVin": "•••••••••••234567",
+          "missingNote": null,
+          "model": "XC40 Recharge",
+          "modelYear": 2023,
+          "nickname": "Green one",
+          "vin": "YV1XZK8V2P1234567"
+        },
+        {
+          "availability": {
+            "available": false,
+            "checkedAt": 1796216372736,
+            "detail": "Asleep to save power: it wakes when used or unlocked with the key",
+            "text": "Asleep"
+          },
+          "colour": "Denim Blue",
+          "commands": [
+            "FLASH",
+            "HONK",
+            "HONK_AND_FLASH"
+          ],
+          "displayName": "XC90",
+          "fuelType": "PETROL/ELECTRIC",
+          "inFlight": [],
+          "lastOutcome": {
+            "advice": "It wakes when it is used or unlocked with the key; try again after that.",
+            "command": "FLASH",
+            "finishedAt": 1796216376442,
+            "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
+            "outcome": "failed",
+            "runId": 1796216372162001,
+            "startedAt": 1796216373939,
+            "state": "done",
+            "status": "VEHICLE_IN_SLEEP",
+            "vin": "YV4A22PL5N1234568"
+          },
+          "maskedVin": "•••••••••••234568",
+          "missingNote": null,
+          "model": "XC90",
+          "modelYear": 2022,
+          "nickname": null,
+          "vin": "YV4A22PL5N1234568"
+        },
+        {
+          "availability": {
+            "available": true,
+            "checkedAt": 1796216372736,
+            "detail": "Ready for commands",
+            "text": "Ready for commands"
+          },
+          "colour": "Cloud Blue",
+          "commands": [],
+          "displayName": "EX30",
+          "fuelType": "ELECTRIC",
+          "inFlight": [],
+          "lastOutcome": null,
+          "maskedVin": "•••••••••••234569",
+          "missingNote": "Volvo does not offer honk or flash for this car, so there are no buttons for them.",
+          "model": "EX30",
+          "modelYear": 2024,
+          "nickname": null,
+          "vin": "YV1EX30A0R1234569"
+        }
+      ]
+    ],
+    "refresh_availability": [
+      [
+        {
+          "availability": {
+            "available": true,
+            "checkedAt": 1796216372736,
+            "detail": "Ready for commands",
+            "text": "Ready for commands"
+          },
+          "colour": "Sage Green",
+          "commands": [
+            "FLASH",
+            "HONK",
+            "HONK_AND_FLASH"
+          ],
+          "displayName": "Green one",
+          "fuelType": "ELECTRIC",
+          "inFlight": [
+            "FLASH"
+          ],
+          "lastOutcome": {
+            "advice": null,
+            "command": "FLASH",
+            "finishedAt": null,
+            "message": "Asking the car to flash the lights…",
+            "outcome": null,
+            "runId": 1796216372162003,
+            "startedAt": 1796216377658,
+            "state": "pending",
+            "status": "pending",
+            "vin": "YV1XZK8V2P1234567"
+          },
+          "maskedVin": "•••••••••••234567",
+          "missingNote": null,
+          "model": "XC40 Recharge",
+          "modelYear": 2023,
+          "nickname": "Green one",
+          "vin": "YV1XZK8V2P1234567"
+        },
+        {
+          "availability": {
+            "available": false,
+            "checkedAt": 1796216372736,
+            "detail": "Asleep to save power: it wakes when used or unlocked with the key",
+            "text": "Asleep"
+          },
+          "colour": "Denim Blue",
+          "commands": [
+            "FLASH",
+            "HONK",
+            "HONK_AND_FLASH"
+          ],
+          "displayName": "XC90",
+          "fuelType": "PETROL/ELECTRIC",
+          "inFlight": [],
+          "lastOutcome": {
+            "advice": "It wakes when it is used or unlocked with the key; try again after that.",
+            "command": "FLASH",
+            "finishedAt": 1796216376442,
+            "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
+            "outcome": "failed",
+            "runId": 1796216372162001,
+            "startedAt": 1796216373939,
+            "state": "done",
+            "status": "VEHICLE_IN_SLEEP",
+            "vin": "YV4A22PL5N1234568"
+          },
+          "maskedVin": "•••••••••••234568",
+          "missingNote": null,
+          "model": "XC90",
+          "modelYear": 2022,
+          "nickname": null,
+          "vin": "YV4A22PL5N1234568"
+        },
+        {
+          "availability": {
+            "available": true,
+            "checkedAt": 1796216372736,
+            "detail": "Ready for commands",
+            "text": "Ready for commands"
+          },
+          "colour": "Cloud Blue",
+          "commands": [],
+          "displayName": "EX30",
+          "fuelType": "ELECTRIC",
+          "inFlight": [],
+          "lastOutcome": null,
+          "maskedVin": "•••••••••••234569",
+          "missingNote": "Volvo does not offer honk or flash for this car, so there are no buttons for them.",
+          "model": "EX30",
+          "modelYear": 2024,
+          "nickname": null,
+          "vin": "YV1EX30A0R1234569"
+        }
+      ]
+    ],
+    "send_command": [
+      {
+        "advice": "It wakes when it is used or unlocked with the key; try again after that.",
+        "command": "FLASH",
+        "finishedAt": 1796216376442,
+        "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
+        "outcome": "failed",
+        "runId": 1796216372162001,
+        "startedAt": 1796216373939,
+        "state": "done",
+        "status": "VEHICLE_IN_SLEEP",
+        "vin": "YV4A22PL5N1234568"
+      }
+    ]
   }
 };

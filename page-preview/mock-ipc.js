@@ -27,7 +27,9 @@ let nextRun = now * 1000;
 
 /** A fresh copy of what the real app answered to `command`. */
 const recordedAnswer = (command) => structuredClone(recorded.calls[command].answer);
-const { sleepingCar, pendingMessages } = recorded.examples;
+const { pendingMessages } = recorded.examples;
+// The asleep XC90's answer, as the app gave it.
+const sleepingCar = recorded.variants.send_command[0];
 
 const ERRORS = {
   quota: {
@@ -57,8 +59,10 @@ function demoFleet() {
 const state = {
   app: {
     ...recordedAnswer("app_state"),
-    // The recording ran with an in-memory store; a desktop names its keychain.
+    // The recording ran with an in-memory store and a broken settings file (for its notice); a
+    // desktop names its keychain, and its settings are fine.
     keychain: "Secret Service",
+    notice: null,
     mode,
     signedIn: mode === "account",
     signedOutReason:

@@ -179,9 +179,19 @@ function updateBadge(badge, a) {
     text = a.text.trim();
     tone = a.available === true ? "ok" : a.available === false ? "warn" : "unknown";
   }
+  // The chip keeps to one short line over the picture; what it means goes in its tooltip and,
+  // for screen readers, in text only they read.
+  const detail = a && typeof a.detail === "string" ? a.detail.trim() : "";
+  const more = detail && detail !== text ? detail : "";
   badge.dataset.tone = tone;
-  badge.textContent = text;
-  if (a && typeof a.checkedAt === "number") badge.title = `Checked ${shortWhen(a.checkedAt, { seconds: false })}`;
+  replaceChildren(
+    badge,
+    h("span", { class: "badge-text", text }),
+    more ? h("span", { class: "sr-only", text: `: ${more}` }) : null,
+  );
+  const checked = a && typeof a.checkedAt === "number" ? `Checked ${shortWhen(a.checkedAt, { seconds: false })}` : "";
+  const title = [more, checked].filter(Boolean).join(". ");
+  if (title) badge.title = title;
   else badge.removeAttribute("title");
 }
 

@@ -1,6 +1,7 @@
 //! The page's commands, named once. The build script (permissions and the capability check),
-//! the invoke handler and the recorded payloads for the page (page-preview/ipc-payloads.js) all read
-//! this list; docs/ipc.md, ui/ipc.js and the dev mock are checked against those payloads.
+//! the invoke handler and the recorded payloads for the page (page-preview/ipc-payloads.js)
+//! all read this list; docs/ipc.md, ui/ipc.js and the dev mock are checked against those
+//! payloads.
 //!
 //! Plain Rust with no dependencies: build.rs includes this file as a module of its own.
 

@@ -1,13 +1,19 @@
 //! The IPC contract as the real app speaks it. One run of every command (through Tauri's mock
-//! runtime, against the core and a simulator over real sockets) and one of every event is kept
-//! in page-preview/ipc-payloads.js, with the command, event and error-kind names. The dev mock serves
-//! those payloads, and the page's contract test (tests/page/ipc-contract.test.js) checks ui/ipc.js,
-//! docs/ipc.md and the mock against them.
+//! runtime, against the core and a simulator over real sockets), more answers of some in other
+//! states, and one of every event are kept in page-preview/ipc-payloads.js, with the command,
+//! event and error-kind names. The dev mock serves those payloads, and the page's contract test
+//! (tests/page/ipc-contract.test.js) checks ui/ipc.js, docs/ipc.md and the mock against them.
 //!
-//! The file is compared by shape (every key, every JSON type), since times and run ids differ
-//! from run to run: a payload that changes in Rust fails here until it is recorded again with
+//! The file is compared by shape (every key, every JSON type) and by the words the page
+//! compares against (mode, state, status, ...), since times and run ids differ from run to run;
+//! every field must have been recorded with a value at least once. A payload that changes in
+//! Rust fails here until it is recorded again with
 //! `BEACON_RECORD_IPC=1 cargo test -p volvo-beacon --test ipc_payloads`, and the mock and page
 //! then fail their test until they follow.
+
+// Linux only: the autostart plugin writes where HOME says only there (on Windows it is the
+// Run key of the user running the tests).
+#![cfg(target_os = "linux")]
 
 mod common;
 
@@ -15,6 +21,7 @@ use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use beacon_app::{AppError, AppEvent, Core};
 use common::invoke_on;
@@ -22,10 +29,14 @@ use serde_json::{json, Map, Value};
 use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
 use volvo_api::sources::Given;
-use volvo_sim::{MintOptions, Sim, SimHandle};
+use volvo_sim::{Fault, FaultAction, MintOptions, Sim, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
 const XC90: &str = "YV4A22PL5N1234568";
+/// Keys whose values the page compares with fixed words.
+const EXACT: [&str; 7] = [
+    "mode", "state", "outcome", "command", "status", "kind", "via",
+];
 const HEADER: &str =
     "// Recorded from the real app by src-tauri/tests/ipc_payloads.rs: do not edit by hand.\n\
 // BEACON_RECORD_IPC=1 cargo test -p volvo-beacon --test ipc_payloads records it again.\n\
@@ -36,8 +47,9 @@ fn fixture_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../page-preview/ipc-payloads.js")
 }
 
-/// Every command once, in an order that reaches each answer the page can get: demo mode,
-/// the account's setup, a Volvo ID sign-in through the simulator, then a test token.
+/// Every command once, in an order that reaches each answer the page can get: demo mode (after
+/// a broken settings file, so there is a notice), a command still running, the account's
+/// setup, a Volvo ID sign-in through the simulator, a test token, and that token running out.
 #[test]
 fn every_command_and_event_matches_the_recorded_contract() {
     let scratch = std::env::temp_dir().join(format!("beacon-ipc-payloads-{}", std::process::id()));
@@ -45,6 +57,9 @@ fn every_command_and_event_matches_the_recorded_contract() {
     std::fs::create_dir_all(&home).unwrap();
     // The autostart entry goes here; set before anything else runs (the only test here).
     std::env::set_var("HOME", &home);
+    let config = scratch.join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("settings.toml"), "client_id = 3\n").unwrap();
 
     let sim = tauri::async_runtime::block_on(Sim::builder().start()).unwrap();
     let options = common::options(&scratch, env_for(&sim), false);
@@ -71,15 +86,8 @@ fn every_command_and_event_matches_the_recorded_contract() {
         json!({ "vin": XC40, "command": "HONK" }),
         json!({}),
     );
-    // What the dev mock needs besides one answer per command: a sleeping car's answer, and
-    // what each command's pending run says.
-    let sleeping = invoke_on(
-        &webview,
-        "send_command",
-        json!({ "vin": XC90, "command": "FLASH" }),
-    )
-    .unwrap();
-    assert_eq!(sleeping["status"], "VEHICLE_IN_SLEEP");
+    // A sleeping car's answer (with advice), and each command's pending words.
+    calls.variant("send_command", json!({ "vin": XC90, "command": "FLASH" }));
     invoke_on(
         &webview,
         "send_command",
@@ -92,6 +100,27 @@ fn every_command_and_event_matches_the_recorded_contract() {
         json!({ "vin": XC40, "nickname": "Green one" }),
         json!({}),
     );
+    // The cars while a command is on its way, one of them with a nickname.
+    let demo = core.demo_sim().unwrap();
+    let flash = format!("/connected-vehicle/v2/vehicles/{XC40}/commands/flash");
+    demo.add_fault(Fault::on("POST", &flash, FaultAction::Delay { ms: 1500 }));
+    std::thread::scope(|scope| {
+        let sending = scope.spawn(|| {
+            invoke_on(
+                &webview,
+                "send_command",
+                json!({ "vin": XC40, "command": "FLASH" }),
+            )
+        });
+        let busy = wait_for(|| {
+            let cars = invoke_on(&webview, "list_vehicles", json!({})).unwrap();
+            let xc40 = cars.as_array()?.iter().find(|c| c["vin"] == XC40)?;
+            (!xc40["inFlight"].as_array()?.is_empty()).then_some(cars)
+        });
+        calls.variants("list_vehicles", busy);
+        calls.variant("refresh_availability", json!({}));
+        sending.join().unwrap().unwrap();
+    });
     invoke_on(
         &webview,
         "set_nickname",
@@ -106,7 +135,11 @@ fn every_command_and_event_matches_the_recorded_contract() {
     );
     calls.call(
         "save_client",
-        json!({ "clientId": sim.client_id(), "clientSecret": sim.client_secret() }),
+        json!({
+            "clientId": sim.client_id(),
+            "clientSecret": sim.client_secret(),
+            "pasteRedirectUri": "https://example.com/volvo-beacon/callback",
+        }),
         json!({ "clientSecret": "a client secret" }),
     );
     let start = calls.call("begin_sign_in", json!({ "via": "deep_link" }), json!({}));
@@ -117,14 +150,35 @@ fn every_command_and_event_matches_the_recorded_contract() {
         json!({ "callbackUrl": "volvo-beacon://auth/callback?code=a-code&state=a-state" }),
     );
     calls.call("sign_out", json!({}), json!({}));
+    let token = sim.mint_access_token(MintOptions::default());
     calls.call(
         "sign_in_with_token",
-        json!({ "accessToken": sim.mint_access_token(MintOptions::default()) }),
+        json!({ "accessToken": token }),
         json!({ "accessToken": "a pasted test access token" }),
     );
-    calls.call("set_shortcut", json!({ "enabled": false }), json!({}));
+    calls.call(
+        "set_shortcut",
+        json!({ "enabled": false, "vin": XC90 }),
+        json!({}),
+    );
     calls.call("set_autostart", json!({ "enabled": true }), json!({}));
+    invoke_on(&webview, "set_autostart", json!({ "enabled": false })).unwrap();
     calls.call("use_demo", json!({}), json!({}));
+    // A test token running out: the account is signed out, with the reason.
+    let short = sim.mint_access_token(MintOptions {
+        ttl: Some(Duration::from_secs(2)),
+        ..Default::default()
+    });
+    invoke_on(
+        &webview,
+        "sign_in_with_token",
+        json!({ "accessToken": short }),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(3200));
+    invoke_on(&webview, "list_vehicles", json!({ "refresh": true })).unwrap_err();
+    let ended = calls.variant("app_state", json!({}));
+    assert_eq!(ended["mode"], "signed_out", "{ended}");
     let rejection = invoke_on(
         &webview,
         "send_command",
@@ -147,10 +201,11 @@ fn every_command_and_event_matches_the_recorded_contract() {
         "eventNames": AppEvent::NAMES,
         "errorKinds": AppError::kinds(),
         "calls": calls.calls,
+        "variants": calls.variants,
         "events": payloads,
         "rejection": rejection,
         "pictures": pictures,
-        "examples": { "sleepingCar": sleeping, "pendingMessages": pending_messages },
+        "examples": { "pendingMessages": pending_messages },
     });
     let _ = std::fs::remove_dir_all(&scratch);
 
@@ -164,13 +219,32 @@ fn every_command_and_event_matches_the_recorded_contract() {
         )
         .collect();
     assert!(missing.is_empty(), "not recorded: {missing:?}");
+    // Every field the page reads is seen with a value somewhere, or a change of its type
+    // could pass unseen.
+    let mut seen = BTreeMap::new();
+    for part in ["calls", "variants", "events"] {
+        fields_with_values(&recorded[part], &mut seen);
+    }
+    let never: Vec<_> = seen.iter().filter(|(_, v)| !**v).map(|(k, _)| k).collect();
+    assert!(never.is_empty(), "never recorded with a value: {never:?}");
     let all = recorded.to_string();
-    for secret in [sim.api_key(), sim.client_secret(), &callback] {
+    for secret in [
+        sim.api_key(),
+        sim.client_secret(),
+        &callback,
+        &token,
+        &short,
+    ] {
         assert!(
             !all.contains(secret),
             "a secret would be written to the file"
         );
     }
+    // A JWT's header starts so; no other field of these payloads does.
+    assert!(
+        !all.contains("eyJhbGci"),
+        "a token would be written to the file"
+    );
 
     if std::env::var_os("BEACON_RECORD_IPC").is_some() {
         let text = format!(
@@ -190,20 +264,9 @@ fn every_command_and_event_matches_the_recorded_contract() {
             ));
         }
     }
-    compare("", &recorded["calls"], &on_file["calls"], &mut drift);
-    compare("", &recorded["events"], &on_file["events"], &mut drift);
-    compare(
-        "rejection",
-        &recorded["rejection"],
-        &on_file["rejection"],
-        &mut drift,
-    );
-    compare(
-        "examples",
-        &recorded["examples"],
-        &on_file["examples"],
-        &mut drift,
-    );
+    for part in ["calls", "variants", "events", "rejection", "examples"] {
+        compare(part, &recorded[part], &on_file[part], &mut drift);
+    }
     assert!(
         drift.is_empty(),
         "the IPC payloads differ from page-preview/ipc-payloads.js:\n  {}\nRecord them again with \
@@ -213,11 +276,42 @@ fn every_command_and_event_matches_the_recorded_contract() {
     );
 }
 
+/// Polls `probe` for a few seconds until it has an answer.
+fn wait_for<T>(mut probe: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(Instant::now() < deadline, "gave up waiting");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// For every field name, whether any payload had a value for it: not null, not an empty list.
+/// (By name alone: a pending run's `outcome` is always null, a finished one's never.)
+fn fields_with_values(value: &Value, seen: &mut BTreeMap<String, bool>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                let has = !(v.is_null() || v.as_array().is_some_and(Vec::is_empty));
+                *seen.entry(key.clone()).or_default() |= has;
+                fields_with_values(v, seen);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| fields_with_values(item, seen)),
+        _ => {}
+    }
+}
+
 /// Calls commands as the page does and keeps each one's arguments (secrets replaced by the
 /// stand-ins given) and answer.
 struct Recorder<'a> {
     webview: &'a WebviewWindow<MockRuntime>,
     calls: BTreeMap<&'static str, Value>,
+    /// More answers of a command, in other states (asleep, busy, signed out): compared in
+    /// order, so that a field empty in the first answer is still checked.
+    variants: BTreeMap<&'static str, Vec<Value>>,
 }
 
 impl<'a> Recorder<'a> {
@@ -225,7 +319,20 @@ impl<'a> Recorder<'a> {
         Recorder {
             webview,
             calls: BTreeMap::new(),
+            variants: BTreeMap::new(),
         }
+    }
+
+    /// Another answer of `command` (no secrets in `args`).
+    fn variant(&mut self, command: &'static str, args: Value) -> Value {
+        let answer =
+            invoke_on(self.webview, command, args).unwrap_or_else(|e| panic!("{command}: {e}"));
+        self.variants(command, answer.clone());
+        answer
+    }
+
+    fn variants(&mut self, command: &'static str, answer: Value) {
+        self.variants.entry(command).or_default().push(answer);
     }
 
     /// `shown_args` replaces fields of `args` in the file.
@@ -303,13 +410,25 @@ fn compare(path: &str, now: &Value, on_file: &Value, drift: &mut Vec<String>) {
                 drift.push(format!("{path}.{key}: gone"));
             }
             for (key, value) in a.iter().filter(|(k, _)| b.contains_key(*k)) {
-                compare(&format!("{path}.{key}"), value, &b[key], drift);
+                let here = format!("{path}.{key}");
+                // Words the page compares against, exactly: a renamed one breaks it.
+                if EXACT.contains(&key.as_str()) && value.is_string() && *value != b[key] {
+                    drift.push(format!("{here}: {value} now, {} on file", b[key]));
+                }
+                compare(&here, value, &b[key], drift);
             }
         }
         (Value::Array(a), Value::Array(b)) => {
-            if let Some(first) = b.first() {
-                for (i, item) in a.iter().enumerate() {
-                    compare(&format!("{path}[{i}]"), item, first, drift);
+            // Lists of the same length are compared item by item (variants, the fleet), others
+            // against the first item on file.
+            for (i, item) in a.iter().enumerate() {
+                let other = if a.len() == b.len() {
+                    b.get(i)
+                } else {
+                    b.first()
+                };
+                if let Some(other) = other {
+                    compare(&format!("{path}[{i}]"), item, other, drift);
                 }
             }
         }

@@ -80,6 +80,30 @@ test("the availability badge shows Rust's words, with a tone from available", ()
   assert.equal(badge({ available: null, text: "Unknown", checkedAt: null }).dataset.tone, "unknown");
 });
 
+test("the badge keeps to its few words; the explanation is its tooltip and for screen readers", () => {
+  const checkedAt = Date.now();
+  const badge = render(
+    vehicle({
+      availability: {
+        available: false,
+        text: "Asleep",
+        detail: "Asleep to save power: it wakes when used or unlocked with the key",
+        checkedAt,
+      },
+    }),
+  ).querySelector(".badge");
+  assert.equal(badge.querySelector(".badge-text").textContent, "Asleep");
+  const hidden = badge.querySelector(".sr-only");
+  assert.equal(hidden.textContent, ": Asleep to save power: it wakes when used or unlocked with the key");
+  assert.match(badge.title, /^Asleep to save power: it wakes when used or unlocked with the key\. Checked /);
+
+  const ready = render(
+    vehicle({ availability: { available: true, text: "Ready for commands", detail: "Ready for commands", checkedAt } }),
+  ).querySelector(".badge");
+  assert.equal(ready.textContent, "Ready for commands", "the same words are not said twice");
+  assert.match(ready.title, /^Checked /);
+});
+
 test("a car never checked says so instead of a blank badge", () => {
   const badge = render(vehicle({ availability: null })).querySelector(".badge");
   assert.equal(badge.textContent, "Not checked yet");

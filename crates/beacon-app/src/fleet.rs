@@ -239,7 +239,8 @@ impl Fleet {
                 tracing::warn!(vin = %vin.masked(), kind = e.kind(), "command accessibility unavailable");
                 AvailabilityView {
                     available: None,
-                    text: format!("Could not check whether the car can take commands. {e}"),
+                    text: "Not checked".into(),
+                    detail: format!("Could not check whether the car can take commands. {e}"),
                     checked_at: None,
                 }
             }
@@ -254,7 +255,8 @@ fn availability_view(a: &Accessibility) -> AvailabilityView {
             Availability::Unavailable => Some(false),
             _ => None,
         },
-        text: a.describe(),
+        text: a.label().to_owned(),
+        detail: a.describe(),
         checked_at: Some(now_ms()),
     }
 }

@@ -1,6 +1,7 @@
 //! Handing the app over to a fresh process of itself. The shell restarts the app as a
 //! tray-only process once its window has been closed (on Linux a process that once showed a
-//! web page keeps WebKit's network process and much of the engine for as long as it lives); what the next process needs to carry on without an API call travels with it: the
+//! web page keeps WebKit's network process and much of the engine for as long as it
+//! lives); what the next process needs to carry on without an API call travels with it: the
 //! mode and the cars. Never a token or a secret: an account's next process gets its access
 //! token anew from the refresh token in the keychain.
 

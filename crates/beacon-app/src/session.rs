@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use volvo_api::auth::VolvoIdConfig;
+use volvo_api::auth::{TestTokenSource, VolvoId, VolvoIdConfig};
 use volvo_api::sources::Given;
 use volvo_api::store::{SecretName, SecretStore, TokenManager};
 use volvo_api::{Client, StaticToken, TokenSource};
@@ -17,6 +17,7 @@ use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
 
 use crate::fleet::Fleet;
 use crate::prefs::AppSettings;
+use crate::renewal::IdleRenewal;
 use crate::views::Mode;
 use crate::AppError;
 
@@ -179,7 +180,7 @@ impl Credentials {
     }
 }
 
-async fn read_secret(
+pub(crate) async fn read_secret(
     store: Arc<dyn SecretStore>,
     name: SecretName,
 ) -> Result<Option<String>, AppError> {
@@ -187,4 +188,83 @@ async fn read_secret(
         .await
         .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))?
         .map_err(AppError::from)
+}
+
+/// The pieces of an account session, found at start-up.
+pub(crate) struct Account {
+    pub auth: Auth,
+    pub tokens: Arc<dyn TokenSource>,
+    pub client: Client,
+}
+
+/// The account the app should open with: `BEACON_ACCESS_TOKEN`, else a Volvo ID sign-in whose
+/// refresh token is in the keychain; `None` = demo. The second value is a problem to show.
+pub(crate) async fn stored_account(
+    env: &Given,
+    settings: &AppSettings,
+    store: &Arc<dyn SecretStore>,
+    idle_renewal: &IdleRenewal,
+) -> (Option<Account>, Option<String>) {
+    let creds = match Credentials::resolve(env, settings, store).await {
+        Ok(creds) => creds,
+        Err(e) => {
+            return (
+                None,
+                Some(format!("Your stored settings could not be read: {e}")),
+            )
+        }
+    };
+    if let Some(token) = &env.access_token {
+        let tokens: Arc<dyn TokenSource> = match TestTokenSource::new(token) {
+            Ok(t) => Arc::new(t),
+            Err(e) => {
+                return (
+                    None,
+                    Some(format!("BEACON_ACCESS_TOKEN cannot be used: {e}")),
+                )
+            }
+        };
+        return match creds.client(Arc::clone(&tokens)) {
+            Ok(client) => (
+                Some(Account {
+                    auth: Auth::AccessToken,
+                    tokens,
+                    client,
+                }),
+                None,
+            ),
+            Err(e) => (None, Some(format!("BEACON_ACCESS_TOKEN is set, but: {e}"))),
+        };
+    }
+    let Ok(config) = creds.volvo_id_config() else {
+        return (None, None);
+    };
+    let volvo_id = match VolvoId::new(config) {
+        Ok(v) => v,
+        Err(e) => return (None, Some(e.to_string())),
+    };
+    let manager =
+        Arc::new(idle_renewal.apply(TokenManager::new(Arc::new(volvo_id), Arc::clone(store))));
+    let probe = Arc::clone(&manager);
+    match tokio::task::spawn_blocking(move || probe.has_refresh_token()).await {
+        Ok(Ok(true)) => {}
+        Ok(Ok(false)) => return (None, None),
+        Ok(Err(e)) => return (None, Some(e.to_string())),
+        Err(e) => return (None, Some(format!("Reading the keychain failed: {e}"))),
+    }
+    let tokens: Arc<dyn TokenSource> = manager.clone();
+    match creds.client(Arc::clone(&tokens)) {
+        Ok(client) => (
+            Some(Account {
+                auth: Auth::VolvoId(manager),
+                tokens,
+                client,
+            }),
+            None,
+        ),
+        Err(e) => (
+            None,
+            Some(format!("You are signed in with Volvo ID, but: {e}")),
+        ),
+    }
 }

@@ -9,7 +9,7 @@ use volvo_api::sources::Given;
 use volvo_api::store::{SecretName, SecretStore};
 use volvo_api::{Client, StaticToken, TokenSource, Vin};
 
-use crate::session::Credentials;
+use crate::session::{read_secret, Credentials};
 use crate::settings_file::SettingsFile;
 use crate::views::{KeyCheck, RedirectUris, SetupStatus, ShortcutView};
 use crate::AppError;
@@ -33,11 +33,17 @@ impl Setup<'_> {
 
     pub async fn status(&self) -> Result<SetupStatus, AppError> {
         let creds = self.credentials().await?;
+        // A saved secondary key is set up even while a primary key from the environment leaves
+        // it unused (the two belong to one application).
+        let secondary_stored = creds.secondary_api_key.is_some()
+            || read_secret(Arc::clone(self.store), SecretName::SecondaryApiKey)
+                .await?
+                .is_some();
         let settings = self.settings.snapshot();
         let port = settings.loopback_port.unwrap_or(DEFAULT_LOOPBACK_PORT);
         Ok(SetupStatus {
             has_api_key: creds.api_key.is_some(),
-            has_secondary_api_key: creds.secondary_api_key.is_some(),
+            has_secondary_api_key: secondary_stored,
             has_client_id: creds.client_id.is_some(),
             has_client_secret: creds.client_secret.is_some(),
             client_id: creds.client_id,

@@ -1,25 +1,20 @@
-//! Getting into and out of an account: Volvo ID sign-in by deep link, loopback or pasted
-//! address; a pasted test access token; sign-out; back to the demo. Every callback, whichever
-//! way it arrives, goes through volvo-api's validator (`VolvoId::complete_sign_in` checks the
-//! single-use state and PKCE) before anything changes.
+//! The Volvo ID sign-in in progress: started by deep link, loopback or pasted address, and the
+//! callback it waits for. Every callback, whichever way it arrives, goes through volvo-api's
+//! validator (`VolvoId::complete_sign_in` checks the single-use state and PKCE) before the core
+//! changes anything.
 
 use std::future::Future;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
 use volvo_api::auth::{
-    LoopbackListener, RefreshToken, TestTokenSource, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT,
-    DEFAULT_LOOPBACK_PORT,
+    LoopbackListener, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT,
 };
-use volvo_api::sources::Given;
-use volvo_api::store::{SecretName, SecretStore, TokenManager};
-use volvo_api::{Client, TokenSource};
 
 use crate::input::Via;
 use crate::prefs::AppSettings;
-use crate::renewal::IdleRenewal;
-use crate::session::{Auth, Credentials};
+use crate::session::Credentials;
 use crate::views::SignInStart;
 use crate::AppError;
 
@@ -32,85 +27,6 @@ const LOOPBACK_WAIT: Duration = Duration::from_secs(10 * 60);
 pub(crate) struct SignIn {
     volvo_id: Mutex<Option<(VolvoIdConfig, VolvoId)>>,
     loopback: Mutex<Option<JoinHandle<()>>>,
-}
-
-/// The pieces of an account session, found at start-up.
-pub(crate) struct Account {
-    pub auth: Auth,
-    pub tokens: Arc<dyn TokenSource>,
-    pub client: Client,
-}
-
-/// The account the app should open with: `BEACON_ACCESS_TOKEN`, else a Volvo ID sign-in whose
-/// refresh token is in the keychain; `None` = demo. The second value is a problem to show.
-pub(crate) async fn stored_account(
-    env: &Given,
-    settings: &AppSettings,
-    store: &Arc<dyn SecretStore>,
-    idle_renewal: &IdleRenewal,
-) -> (Option<Account>, Option<String>) {
-    let creds = match Credentials::resolve(env, settings, store).await {
-        Ok(creds) => creds,
-        Err(e) => {
-            return (
-                None,
-                Some(format!("Your stored settings could not be read: {e}")),
-            )
-        }
-    };
-    if let Some(token) = &env.access_token {
-        let tokens: Arc<dyn TokenSource> = match TestTokenSource::new(token) {
-            Ok(t) => Arc::new(t),
-            Err(e) => {
-                return (
-                    None,
-                    Some(format!("BEACON_ACCESS_TOKEN cannot be used: {e}")),
-                )
-            }
-        };
-        return match creds.client(Arc::clone(&tokens)) {
-            Ok(client) => (
-                Some(Account {
-                    auth: Auth::AccessToken,
-                    tokens,
-                    client,
-                }),
-                None,
-            ),
-            Err(e) => (None, Some(format!("BEACON_ACCESS_TOKEN is set, but: {e}"))),
-        };
-    }
-    let Ok(config) = creds.volvo_id_config() else {
-        return (None, None);
-    };
-    let volvo_id = match VolvoId::new(config) {
-        Ok(v) => v,
-        Err(e) => return (None, Some(e.to_string())),
-    };
-    let manager =
-        Arc::new(idle_renewal.apply(TokenManager::new(Arc::new(volvo_id), Arc::clone(store))));
-    let probe = Arc::clone(&manager);
-    match tokio::task::spawn_blocking(move || probe.has_refresh_token()).await {
-        Ok(Ok(true)) => {}
-        Ok(Ok(false)) => return (None, None),
-        Ok(Err(e)) => return (None, Some(e.to_string())),
-        Err(e) => return (None, Some(format!("Reading the keychain failed: {e}"))),
-    }
-    let tokens: Arc<dyn TokenSource> = manager.clone();
-    match creds.client(Arc::clone(&tokens)) {
-        Ok(client) => (
-            Some(Account {
-                auth: Auth::VolvoId(manager),
-                tokens,
-                client,
-            }),
-            None,
-        ),
-        Err(e) => (
-            None,
-            Some(format!("You are signed in with Volvo ID, but: {e}")),
-        ),
-    }
 }
 
 impl SignIn {
@@ -258,26 +174,4 @@ impl SignIn {
     fn lock_loopback(&self) -> MutexGuard<'_, Option<JoinHandle<()>>> {
         self.loopback.lock().unwrap_or_else(|p| p.into_inner())
     }
-}
-
-/// Ends the stored refresh token at Volvo ID (RFC 7009) when `creds` name a revocation
-/// endpoint; nothing to do otherwise.
-pub(crate) async fn revoke_stored_sign_in(
-    creds: &Credentials,
-    store: &Arc<dyn SecretStore>,
-) -> Result<(), AppError> {
-    if creds.revoke_url.is_none() {
-        return Ok(());
-    }
-    let store = Arc::clone(store);
-    let stored = tokio::task::spawn_blocking(move || store.get(SecretName::RefreshToken))
-        .await
-        .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))??;
-    let Some(token) = stored else {
-        return Ok(());
-    };
-    VolvoId::new(creds.volvo_id_config()?)?
-        .revoke(&RefreshToken::new(token))
-        .await?;
-    Ok(())
 }

@@ -51,7 +51,12 @@ pub struct Vehicle {
 pub struct AvailabilityView {
     /// `None` when Volvo did not say either way.
     pub available: Option<bool>,
+    /// A few words, for the tile's chip (e.g. "Asleep").
     pub text: String,
+    /// The whole story, for the chip's tooltip and screen readers (e.g. "Asleep to save power:
+    /// it wakes when used or unlocked with the key"). Empty in a handoff from before it.
+    #[serde(default)]
+    pub detail: String,
     /// ms since the epoch; `None` when the check itself failed.
     pub checked_at: Option<u64>,
 }

@@ -34,10 +34,12 @@ async fn demo_fleet_loads_with_the_right_buttons() {
     let xc90 = car(XC90);
     let availability = xc90.availability.as_ref().unwrap();
     assert_eq!(availability.available, Some(false));
+    // One short line on the chip; the explanation goes with it for the tooltip.
+    assert_eq!(availability.text, "Asleep");
     assert!(
-        availability.text.contains("Asleep"),
+        availability.detail.contains("wakes when used"),
         "{}",
-        availability.text
+        availability.detail
     );
 
     let ex30 = car(EX30);

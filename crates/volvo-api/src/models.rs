@@ -341,6 +341,22 @@ impl Accessibility {
         }
     }
 
+    /// A few words for a chip or a column, e.g. "Asleep"; [`describe`](Self::describe) says
+    /// the rest.
+    pub fn label(&self) -> &'static str {
+        use Availability as A;
+        use UnavailableReason as R;
+        match (&self.availability, &self.unavailable_reason) {
+            (A::Available, _) => "Ready for commands",
+            (_, Some(R::PowerSavingMode)) => "Asleep",
+            (_, Some(R::NoInternet)) => "No connection",
+            (_, Some(R::CarInUse)) => "In use",
+            (_, Some(R::Other(r))) if !r.trim().is_empty() => "Not ready",
+            (A::Unavailable, _) => "Not ready",
+            (A::Unspecified | A::Other(_), _) => "Not known",
+        }
+    }
+
     /// Reads both shapes seen from Volvo: the reason inside `availabilityStatus`, or next to it.
     /// Also reads this type's own serialized form, so a cached copy can be read back.
     pub(crate) fn from_json(obj: &Map<String, Value>) -> Self {
@@ -760,6 +776,35 @@ mod tests {
             access(json!({"availabilityStatus": "AVAILABLE"})).availability,
             Availability::Available
         );
+    }
+
+    #[test]
+    fn every_state_has_a_short_label_for_a_chip() {
+        let a = |av: &str, r: Option<&str>| Accessibility {
+            availability: av.into(),
+            unavailable_reason: r.map(UnavailableReason::from),
+            timestamp: None,
+        };
+        let cases = [
+            (a("AVAILABLE", None), "Ready for commands"),
+            (
+                a("AVAILABLE", Some("POWER_SAVING_MODE")),
+                "Ready for commands",
+            ),
+            (a("UNAVAILABLE", Some("POWER_SAVING_MODE")), "Asleep"),
+            (a("UNAVAILABLE", Some("NO_INTERNET")), "No connection"),
+            (a("UNAVAILABLE", Some("CAR_IN_USE")), "In use"),
+            (a("UNAVAILABLE", Some("SOMETHING_NEW")), "Not ready"),
+            (a("UNAVAILABLE", None), "Not ready"),
+            (a("UNSPECIFIED", None), "Not known"),
+            (a("SOMETHING_ELSE", None), "Not known"),
+        ];
+        for (state, label) in cases {
+            assert_eq!(state.label(), label, "{state:?}");
+            // The chip holds one short line; the whole story is in describe().
+            assert!(state.label().len() <= 18, "{label}");
+            assert!(state.describe().len() >= label.len(), "{state:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use gtk::prelude::*;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 use webkit2gtk::{WebProcessTerminationReason, WebViewExt as _};
 
-use crate::MAIN_WINDOW as MAIN;
+use crate::MAIN_WINDOW;
 
 pub fn watch<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
     let app = window.app_handle().clone();
@@ -32,7 +32,7 @@ fn describe(reason: WebProcessTerminationReason) -> &'static str {
 /// closing the message closes the window too: a dead page is no use to anyone.
 pub fn ask<R: Runtime>(app: &AppHandle<R>) {
     let parent = app
-        .get_webview_window(MAIN)
+        .get_webview_window(MAIN_WINDOW)
         .and_then(|w| w.gtk_window().ok());
     let dialog = gtk::MessageDialog::new(
         parent.as_ref(),

@@ -5,11 +5,11 @@ use objc2_app_kit::{NSAlert, NSAlertFirstButtonReturn, NSAlertStyle};
 use objc2_foundation::NSString;
 use tauri::{AppHandle, Builder, Manager, Runtime};
 
-use crate::MAIN_WINDOW as MAIN;
+use crate::MAIN_WINDOW;
 
 pub fn prepare<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.on_web_content_process_terminate(|webview| {
-        if webview.label() == MAIN {
+        if webview.label() == MAIN_WINDOW {
             super::died(
                 webview.app_handle(),
                 "WebKit's web content process ended (macOS gives no reason)",

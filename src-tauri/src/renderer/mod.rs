@@ -22,7 +22,7 @@ use std::time::Instant;
 use beacon_app::renderer_deaths::{RendererDeaths, Response, ASK_AFTER};
 use tauri::{AppHandle, Builder, Manager, Runtime, WebviewWindow};
 
-use crate::MAIN_WINDOW as MAIN;
+use crate::MAIN_WINDOW;
 
 /// Shown by the native message when the page keeps dying.
 const TITLE: &str = "Volvo Beacon";
@@ -100,7 +100,7 @@ fn record<R: Runtime>(app: &AppHandle<R>, reason: &str) -> Option<Response> {
 
 /// Loads the page again; it restores itself from the core.
 fn reload<R: Runtime>(app: &AppHandle<R>) {
-    let Some(window) = app.get_webview_window(MAIN) else {
+    let Some(window) = app.get_webview_window(MAIN_WINDOW) else {
         return;
     };
     if let Err(e) = window.reload() {
@@ -112,7 +112,7 @@ fn reload<R: Runtime>(app: &AppHandle<R>) {
 /// new window.
 fn close<R: Runtime>(app: &AppHandle<R>) {
     log::info!("the user closed the window whose page kept stopping");
-    if let Some(window) = app.get_webview_window(MAIN) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         let _ = window.close();
     }
 }

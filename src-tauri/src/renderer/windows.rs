@@ -17,7 +17,7 @@ use windows::Win32::UI::Controls::{
     TDF_ALLOW_DIALOG_CANCELLATION, TDF_POSITION_RELATIVE_TO_WINDOW, TD_WARNING_ICON,
 };
 
-use crate::MAIN_WINDOW as MAIN;
+use crate::MAIN_WINDOW;
 
 pub fn watch<R: Runtime>(
     window: &WebviewWindow<R>,
@@ -73,7 +73,7 @@ fn failed<R: Runtime>(
             let Some(response) = super::record(app, &reason) else {
                 return;
             };
-            if let Some(window) = app.get_webview_window(MAIN) {
+            if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
                 let _ = window.destroy();
             }
             if response == Response::Reload {
@@ -128,7 +128,7 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>) {
         },
     ];
     let parent = app
-        .get_webview_window(MAIN)
+        .get_webview_window(MAIN_WINDOW)
         .and_then(|w| w.hwnd().ok())
         .unwrap_or_default();
     let config = TASKDIALOGCONFIG {

@@ -133,7 +133,7 @@ export function vehicle(fields = {}) {
     displayName: "XC40 Recharge",
     commands: ["FLASH", "HONK", "HONK_AND_FLASH"],
     missingNote: null,
-    availability: { available: true, text: "Available", checkedAt: Date.now() - 120_000 },
+    availability: { available: true, text: "Ready for commands", detail: "Ready for commands", checkedAt: Date.now() - 120_000 },
     inFlight: [],
     lastOutcome: null,
     ...fields,

@@ -3,14 +3,13 @@
 
 use std::sync::Arc;
 
-use volvo_api::auth::TestTokenSource;
-use volvo_api::store::{SecretName, TokenManager};
+use volvo_api::auth::{RefreshToken, TestTokenSource, VolvoId};
+use volvo_api::store::{SecretName, SecretStore, TokenManager};
 use volvo_api::TokenSource;
 
 use super::Core;
 use crate::input::Via;
-use crate::session::{Auth, Session};
-use crate::sign_in::revoke_stored_sign_in;
+use crate::session::{Auth, Credentials, Session};
 use crate::views::{AppEvent, AppState, Mode, SignInStart};
 use crate::AppError;
 
@@ -208,4 +207,26 @@ impl Core {
         self.set_notice(Some(format!("Sign-in did not finish: {error}")));
         self.emit(AppEvent::AuthChanged(self.app_state()));
     }
+}
+
+/// Ends the stored refresh token at Volvo ID (RFC 7009) when `creds` name a revocation
+/// endpoint; nothing to do otherwise.
+async fn revoke_stored_sign_in(
+    creds: &Credentials,
+    store: &Arc<dyn SecretStore>,
+) -> Result<(), AppError> {
+    if creds.revoke_url.is_none() {
+        return Ok(());
+    }
+    let store = Arc::clone(store);
+    let stored = tokio::task::spawn_blocking(move || store.get(SecretName::RefreshToken))
+        .await
+        .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))??;
+    let Some(token) = stored else {
+        return Ok(());
+    };
+    VolvoId::new(creds.volvo_id_config()?)?
+        .revoke(&RefreshToken::new(token))
+        .await?;
+    Ok(())
 }

@@ -131,7 +131,7 @@ impl Core {
         let account = if options.force_demo {
             None
         } else {
-            let (account, problem) = crate::sign_in::stored_account(
+            let (account, problem) = crate::session::stored_account(
                 &options.env,
                 &settings.snapshot(),
                 &store,

@@ -42,17 +42,16 @@ impl Given {
 
     /// `lookup` answers for an environment variable's name.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Self {
-        let get = |name: &str| lookup(name);
         Given {
-            api_url: get(env::API_URL),
-            api_key: get(env::API_KEY),
-            secondary_api_key: get(env::SECONDARY_API_KEY),
-            access_token: get(env::ACCESS_TOKEN),
-            auth_url: get(env::AUTH_URL),
-            token_url: get(env::TOKEN_URL),
-            revoke_url: get(env::REVOKE_URL),
-            client_id: get(env::CLIENT_ID),
-            client_secret: get(env::CLIENT_SECRET),
+            api_url: lookup(env::API_URL),
+            api_key: lookup(env::API_KEY),
+            secondary_api_key: lookup(env::SECONDARY_API_KEY),
+            access_token: lookup(env::ACCESS_TOKEN),
+            auth_url: lookup(env::AUTH_URL),
+            token_url: lookup(env::TOKEN_URL),
+            revoke_url: lookup(env::REVOKE_URL),
+            client_id: lookup(env::CLIENT_ID),
+            client_secret: lookup(env::CLIENT_SECRET),
         }
         .trimmed()
     }
@@ -71,11 +70,6 @@ impl Given {
             client_id: t(self.client_id),
             client_secret: t(self.client_secret),
         }
-    }
-
-    /// Nothing given at all.
-    pub fn is_empty(&self) -> bool {
-        *self == Given::default()
     }
 }
 
@@ -112,8 +106,7 @@ mod tests {
         assert_eq!(given.api_key.as_deref(), Some("key"));
         assert_eq!(given.access_token, None);
         assert_eq!(given.api_url.as_deref(), Some("http://127.0.0.1:1/x"));
-        assert!(!given.is_empty());
-        assert!(Given::from_lookup(|_| None).is_empty());
+        assert_eq!(Given::from_lookup(|_| None), Given::default());
     }
 
     #[test]
