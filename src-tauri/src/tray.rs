@@ -18,6 +18,8 @@ use volvo_api::Command;
 use crate::{quit, window};
 
 const TRAY_ID: &str = "main";
+/// What the tray item is called, wherever a desktop shows its name.
+const APP_NAME: &str = "Volvo Beacon";
 const SHOW: &str = "show";
 const QUIT: &str = "quit";
 const CAR_PREFIX: &str = "car:";
@@ -27,11 +29,15 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) {
         .try_state::<Arc<Core>>()
         .map(|c| c.cached_vehicles())
         .unwrap_or_default();
+    // Panels show the item's Title as the icon's name; libayatana-appindicator, which the tray
+    // uses on Linux, takes it from GLib's application name, else the binary's ("volvo-beacon").
+    #[cfg(target_os = "linux")]
+    gtk::glib::set_application_name(APP_NAME);
     let built = menu(app, &cars).and_then(|menu| {
         TrayIconBuilder::with_id(TRAY_ID)
             .icon(tauri::include_image!("icons/tray.png"))
             .icon_as_template(true)
-            .tooltip("Volvo Beacon")
+            .tooltip(APP_NAME)
             .menu(&menu)
             .show_menu_on_left_click(cfg!(target_os = "macos"))
             .on_tray_icon_event(on_icon_event)
