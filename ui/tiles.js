@@ -75,6 +75,9 @@ function createTile(v) {
   const parts = {};
   parts.media = h("div", { class: "tile-media" }, carSilhouette());
   parts.badge = h("span", { class: "badge", dataset: { tone: "unknown" } });
+  // What the chip's few words mean, for screen readers; beside the chip, so the chip itself
+  // stays one line of text.
+  parts.badgeDetail = h("span", { class: "sr-only" });
   parts.name = h("h3", { class: "tile-name", id: nameId });
   parts.renameButton = h(
     "button",
@@ -111,7 +114,7 @@ function createTile(v) {
   const root = h(
     "article",
     { class: "tile", dataset: { vin }, "aria-labelledby": nameId },
-    h("div", { class: "tile-top" }, parts.media, parts.badge),
+    h("div", { class: "tile-top" }, parts.media, parts.badge, parts.badgeDetail),
     h("div", { class: "tile-body" }, parts.title, parts.renameForm, parts.meta, parts.vin,
       parts.actions, parts.note, parts.outcome),
   );
@@ -166,29 +169,26 @@ function updateTile(tile, v) {
     h("span", { "aria-hidden": "true", text: `VIN ${masked}` }),
   );
 
-  updateBadge(p.badge, v.availability);
+  updateBadge(p.badge, p.badgeDetail, v.availability);
   updateButtons(tile, v, name);
   p.note.textContent = v.missingNote || "";
   show(p.note, Boolean(v.missingNote));
 }
 
-function updateBadge(badge, a) {
+function updateBadge(badge, hidden, a) {
   let tone = "unknown";
   let text = "Not checked yet";
   if (a && typeof a.text === "string" && a.text.trim()) {
     text = a.text.trim();
     tone = a.available === true ? "ok" : a.available === false ? "warn" : "unknown";
   }
-  // The chip keeps to one short line over the picture; what it means goes in its tooltip and,
-  // for screen readers, in text only they read.
+  // The chip keeps to one short line over the picture; what it means goes in its tooltip and
+  // in text only screen readers read.
   const detail = a && typeof a.detail === "string" ? a.detail.trim() : "";
   const more = detail && detail !== text ? detail : "";
   badge.dataset.tone = tone;
-  replaceChildren(
-    badge,
-    h("span", { class: "badge-text", text }),
-    more ? h("span", { class: "sr-only", text: `: ${more}` }) : null,
-  );
+  badge.textContent = text;
+  hidden.textContent = more;
   const checked = a && typeof a.checkedAt === "number" ? `Checked ${shortWhen(a.checkedAt, { seconds: false })}` : "";
   const title = [more, checked].filter(Boolean).join(". ");
   if (title) badge.title = title;

@@ -82,7 +82,7 @@ test("the availability badge shows Rust's words, with a tone from available", ()
 
 test("the badge keeps to its few words; the explanation is its tooltip and for screen readers", () => {
   const checkedAt = Date.now();
-  const badge = render(
+  const tile = render(
     vehicle({
       availability: {
         available: false,
@@ -91,17 +91,21 @@ test("the badge keeps to its few words; the explanation is its tooltip and for s
         checkedAt,
       },
     }),
-  ).querySelector(".badge");
-  assert.equal(badge.querySelector(".badge-text").textContent, "Asleep");
-  const hidden = badge.querySelector(".sr-only");
-  assert.equal(hidden.textContent, ": Asleep to save power: it wakes when used or unlocked with the key");
+  );
+  const badge = tile.querySelector(".badge");
+  assert.equal(badge.textContent, "Asleep");
+  assert.equal(badge.children.length, 0, "the chip is one line of text");
+  const hidden = badge.nextElementSibling;
+  assert.equal(hidden.className, "sr-only");
+  assert.equal(hidden.textContent, "Asleep to save power: it wakes when used or unlocked with the key");
   assert.match(badge.title, /^Asleep to save power: it wakes when used or unlocked with the key\. Checked /);
 
   const ready = render(
     vehicle({ availability: { available: true, text: "Ready for commands", detail: "Ready for commands", checkedAt } }),
-  ).querySelector(".badge");
-  assert.equal(ready.textContent, "Ready for commands", "the same words are not said twice");
-  assert.match(ready.title, /^Checked /);
+  );
+  assert.equal(ready.querySelector(".badge").textContent, "Ready for commands");
+  assert.equal(ready.querySelector(".badge").nextElementSibling.textContent, "", "the same words are not said twice");
+  assert.match(ready.querySelector(".badge").title, /^Checked /);
 });
 
 test("a car never checked says so instead of a blank badge", () => {
