@@ -25,10 +25,7 @@ const QUIT: &str = "quit";
 const CAR_PREFIX: &str = "car:";
 
 pub fn create<R: Runtime>(app: &AppHandle<R>) {
-    let cars = app
-        .try_state::<Arc<Core>>()
-        .map(|c| c.cached_vehicles())
-        .unwrap_or_default();
+    let cars = cached_vehicles(app);
     // Panels show the item's Title as the icon's name; libayatana-appindicator, which the tray
     // uses on Linux, takes it from GLib's application name, else the binary's ("volvo-beacon").
     #[cfg(target_os = "linux")]
@@ -47,7 +44,20 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) {
     // No tray host (some desktops, headless sessions): the window is still there.
     if let Err(e) = built {
         log::warn!("no tray icon: {e}");
+        return;
     }
+    // The cars that arrived while the tray was being built were announced before `rebuild`
+    // could find it: a panel would show "No cars yet" until the next change.
+    let now = cached_vehicles(app);
+    if now != cars {
+        rebuild(app, &now);
+    }
+}
+
+fn cached_vehicles<R: Runtime>(app: &AppHandle<R>) -> Vec<Vehicle> {
+    app.try_state::<Arc<Core>>()
+        .map(|c| c.cached_vehicles())
+        .unwrap_or_default()
 }
 
 pub fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {

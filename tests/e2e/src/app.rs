@@ -37,6 +37,7 @@ pub struct Launch {
     env: Vec<(String, String)>,
     theme: Theme,
     keychain: bool,
+    desktop: bool,
 }
 
 impl Launch {
@@ -47,6 +48,7 @@ impl Launch {
             env: Vec::new(),
             theme: Theme::Light,
             keychain: true,
+            desktop: false,
         }
     }
 
@@ -88,6 +90,14 @@ impl Launch {
     /// without one: the app keeps secrets for the session only.
     pub fn without_keychain(mut self) -> Launch {
         self.keychain = false;
+        self
+    }
+
+    /// A desktop's services in the app's session, up before the app starts: a panel's
+    /// StatusNotifierWatcher (so the tray registers its item, see [`crate::panel`]) and dunst,
+    /// a real notification daemon (see [`crate::notifications`]).
+    pub fn with_desktop(mut self) -> Launch {
+        self.desktop = true;
         self
     }
 
@@ -277,8 +287,13 @@ impl App {
     }
 
     /// The app's environment as it started: D-Bus session, keyring, folders, test settings.
-    fn env(&self) -> BTreeMap<String, String> {
-        let raw = fs::read(&self.env_file).expect("the app's environment was recorded");
+    pub(crate) fn env(&self) -> BTreeMap<String, String> {
+        // Written whole (renamed into place) by the session as it starts.
+        let raw = wait_until(
+            "the app's session to start",
+            Duration::from_secs(30),
+            || fs::read(&self.env_file).map_err(|e| e.to_string()),
+        );
         raw.split(|b| *b == 0)
             .filter_map(|entry| {
                 let entry = String::from_utf8_lossy(entry);
@@ -373,6 +388,12 @@ impl App {
         }
     }
 
+    /// The app's home folder (`HOME`), where the OS's per-user files such as the autostart
+    /// entry go.
+    pub fn home(&self) -> PathBuf {
+        self._dir.path().join("home")
+    }
+
     /// What the app asked the system to open in a browser, in order.
     pub fn opened_urls(&self) -> Vec<String> {
         fs::read_to_string(&self.opened_file)
@@ -440,7 +461,15 @@ fn app_folders(test: &str) -> (TempDir, PathBuf, PathBuf) {
         .tempdir()
         .expect("a temporary folder for the app");
     let root = dir.path();
-    for sub in ["config", "data", "xdg-config", "xdg-cache", "tmp", "bin"] {
+    for sub in [
+        "config",
+        "data",
+        "xdg-config",
+        "xdg-cache",
+        "tmp",
+        "bin",
+        "home",
+    ] {
         fs::create_dir_all(root.join(sub)).expect("the app's folders");
     }
     let opened_file = root.join("opened-urls.txt");
@@ -461,15 +490,17 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
     if !launch.keychain {
         cmd.arg("--no-secret-service");
     }
-    // Inside the new session: record the environment, then become the program (tauri-driver,
-    // whose WebKitWebDriver starts the app, or the app itself), which inherits all of it.
-    cmd.args([
-        "sh",
-        "-c",
-        r#"env -0 > "$1" && shift && exec "$@""#,
-        "beacon-e2e",
-    ])
-    .arg(env_file);
+    // Inside the new session: record the environment, start the desktop's services when asked
+    // (in the background, each waited for until it owns its bus name), then become the program
+    // (tauri-driver, whose WebKitWebDriver starts the app, or the app itself), which inherits
+    // all of it.
+    cmd.args(["sh", "-c", SESSION_SCRIPT, "beacon-e2e"])
+        .arg(env_file)
+        .arg(if launch.desktop {
+            paths::status_notifier_watcher()
+        } else {
+            PathBuf::new()
+        });
 
     paths::forget_beacon_settings(&mut cmd);
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -483,6 +514,9 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
         .env("XDG_CACHE_HOME", root.join("xdg-cache"))
         // with-keyring's own scratch folder lands here too, so nothing outlives the test.
         .env("TMPDIR", root.join("tmp"))
+        // Where the OS's start-at-login entry goes (~/.config/autostart, whatever
+        // XDG_CONFIG_HOME says), and anything else that writes below home: not the developer's.
+        .env("HOME", root.join("home"))
         .env(
             "GTK_THEME",
             match launch.theme {
@@ -499,6 +533,30 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
         .stderr(log);
     cmd
 }
+
+/// `$1`: where to record the environment; `$2`: the StatusNotifierWatcher to start with dunst,
+/// or empty for none; the rest: the program to become.
+const SESSION_SCRIPT: &str = r#"
+env -0 > "$1.part" && mv "$1.part" "$1"
+watcher="$2"
+shift 2
+owned() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"
+}
+wait_for_name() {
+  for _ in $(seq 100); do owned "$1" && return 0; sleep 0.05; done
+  echo "beacon-e2e: nothing owns $1 on the session bus" >&2
+  exit 1
+}
+if [ -n "$watcher" ]; then
+  "$watcher" &
+  wait_for_name org.kde.StatusNotifierWatcher
+  dunst &
+  wait_for_name org.freedesktop.Notifications
+fi
+exec "$@"
+"#;
 
 /// A stand-in for `xdg-open` (the first launcher the opener tries): the sign-in must not start
 /// a real browser, and the test wants to see what the app asked to open.

@@ -22,6 +22,8 @@
 mod app;
 mod http;
 mod image;
+pub mod notifications;
+pub mod panel;
 mod paths;
 mod poll;
 mod sim;

@@ -61,6 +61,11 @@ pub(crate) fn beacon_binary() -> PathBuf {
     built_binary("beacon", "beacon-cli")
 }
 
+/// The test session's StatusNotifierWatcher (`src/bin`), built with the tests.
+pub(crate) fn status_notifier_watcher() -> PathBuf {
+    built_binary("status-notifier-watcher", "beacon-e2e")
+}
+
 /// `target/e2e-artifacts` (screenshots, logs), next to the profile folder.
 pub(crate) fn artifacts_dir() -> PathBuf {
     let profile = profile_dir();

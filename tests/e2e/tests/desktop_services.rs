@@ -1,0 +1,181 @@
+//! The app as the desktop around it sees it: the tray item read and clicked over D-Bus the way
+//! a panel does, the notifications a real notification daemon (dunst) showed, the global
+//! shortcut pressed as a key on the X server, and the start-at-login entry in the user's
+//! autostart folder.
+
+#![cfg(target_os = "linux")]
+
+use std::fs;
+use std::process::Command;
+use std::time::Duration;
+
+use beacon_e2e::panel::{MenuEntry, Panel};
+use beacon_e2e::{notifications, ui, wait_until, E2e, Launch, Sim, WebDriver};
+use serde_json::{json, Value};
+
+const XC40: &str = "YV1XZK8V2P1234567";
+const XC90: &str = "YV4A22PL5N1234568";
+
+fn command_posts(sim: &Sim) -> Vec<String> {
+    sim.requests()
+        .iter()
+        .filter(|r| {
+            r["method"] == "POST" && r["path"].as_str().is_some_and(|p| p.contains("/commands/"))
+        })
+        .map(|r| r["path"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn command_path(vin: &str, command: &str) -> String {
+    format!("/connected-vehicle/v2/vehicles/{vin}/commands/{command}")
+}
+
+fn labels_of(entry: &MenuEntry) -> Vec<String> {
+    entry.labels()
+}
+
+#[test]
+fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
+    let e2e = E2e::start("tray_over_dbus");
+    let sim = e2e.sim(None);
+    let app = e2e.launch_direct(
+        Launch::plain()
+            .arg("--hidden")
+            .with_test_token(&sim.info)
+            .with_desktop(),
+    );
+    let panel = Panel::connect(&app);
+    let item = panel.tray_item(Duration::from_secs(60));
+    assert_eq!(panel.item_text(&item, "Title"), "Volvo Beacon");
+
+    let menu = wait_until(
+        "the cars in the tray's menu",
+        Duration::from_secs(60),
+        || {
+            let menu = panel.menu(&item);
+            let labels = labels_of(&menu);
+            (labels == ["XC40 Recharge", "XC90", "EX30", "Show Volvo Beacon", "Quit"])
+                .then_some(menu)
+                .ok_or_else(|| format!("{labels:?}"))
+        },
+    );
+    let xc40 = menu.child("XC40 Recharge").expect("the XC40's submenu");
+    assert_eq!(
+        labels_of(xc40),
+        ["Flash the lights", "Honk", "Honk and flash"],
+        "the XC40's commands"
+    );
+    assert!(xc40.children.iter().all(|c| c.enabled));
+
+    panel.click(
+        &item,
+        xc40.child("Flash the lights").expect("Flash the lights"),
+    );
+    let shown = notifications::wait_for(&app, 1, Duration::from_secs(60));
+    assert_eq!(
+        command_posts(&sim),
+        [command_path(XC40, "flash")],
+        "one flash, to the XC40, and nothing else"
+    );
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert_eq!(shown[0].summary, "XC40 Recharge: flash the lights");
+    assert_eq!(shown[0].body, "The car did it.");
+}
+
+/// Sets the shortcut the way a user does, in Account & setup.
+fn set_shortcut(wd: &WebDriver, keys: &str, vin: &str) {
+    wd.click(&wd.find("#account-button"));
+    wait_until("the shortcut section", Duration::from_secs(20), || {
+        let hidden = wd.execute(
+            "return document.getElementById('shortcut-section').hidden;",
+            json!([]),
+        );
+        (hidden == Value::Bool(false))
+            .then_some(())
+            .ok_or_else(|| "hidden".to_owned())
+    });
+    wd.execute(
+        "document.getElementById('shortcut-enabled').checked = true;
+         const keys = document.getElementById('shortcut-keys');
+         keys.value = arguments[0];
+         keys.dispatchEvent(new Event('input', { bubbles: true }));
+         document.getElementById('shortcut-car').value = arguments[1];",
+        json!([keys, vin]),
+    );
+    wd.click(&wd.find("#shortcut-form button[type=submit]"));
+    wait_for_status(wd, "#shortcut-status", "Shortcut on.");
+}
+
+fn wait_for_status(wd: &WebDriver, css: &str, expected: &str) {
+    wait_until(
+        &format!("{css} to say {expected:?}"),
+        Duration::from_secs(20),
+        || {
+            let text = wd.text(&wd.find(css));
+            (text == expected).then_some(()).ok_or(text)
+        },
+    );
+}
+
+#[test]
+fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
+    let e2e = E2e::start("shortcut_and_autostart");
+    let sim = e2e.sim(None);
+    let app = e2e.launch(Launch::plain().with_test_token(&sim.info).with_desktop());
+    let wd = app.wd();
+    ui::wait_for_cars(wd, &[XC40, XC90, "YV1EX30A0R1234569"]);
+
+    set_shortcut(wd, "Ctrl+Alt+H", XC40);
+    // The key goes to the X server the app grabbed it on: this test's.
+    let display = std::env::var("DISPLAY").expect("an X server at DISPLAY");
+    let pressed = Command::new("xdotool")
+        .args(["key", "ctrl+alt+h"])
+        .env("DISPLAY", &display)
+        .status()
+        .expect("xdotool runs");
+    assert!(pressed.success());
+    wait_until(
+        "the shortcut's command at the simulator",
+        Duration::from_secs(30),
+        || {
+            let posts = command_posts(&sim);
+            (!posts.is_empty())
+                .then_some(())
+                .ok_or_else(|| "nothing sent".to_owned())
+        },
+    );
+    ui::wait_for_done(wd, XC40, "COMPLETED");
+    assert_eq!(
+        command_posts(&sim),
+        [command_path(XC40, "honk-flash")],
+        "one honk and flash, to the shortcut's car"
+    );
+
+    // Start at login: the XDG autostart entry appears with --hidden, and goes again.
+    let entry = app.home().join(".config/autostart/Volvo Beacon.desktop");
+    assert!(
+        !entry.exists(),
+        "an autostart entry before it was asked for"
+    );
+    wd.click(&wd.find("#autostart-enabled"));
+    wait_for_status(
+        wd,
+        "#autostart-status",
+        "Beacon will start in the tray when you log in.",
+    );
+    let text = fs::read_to_string(&entry).unwrap_or_else(|e| panic!("{}: {e}", entry.display()));
+    let exec = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Exec="))
+        .unwrap_or_else(|| panic!("no Exec line in {text}"));
+    assert!(
+        exec.contains("volvo-beacon") && exec.ends_with("--hidden"),
+        "Exec={exec}"
+    );
+    wd.click(&wd.find("#autostart-enabled"));
+    wait_for_status(wd, "#autostart-status", "Beacon will not start by itself.");
+    assert!(
+        !entry.exists(),
+        "the entry stayed after start at login was turned off"
+    );
+}
