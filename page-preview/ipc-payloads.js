@@ -7,7 +7,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -15,7 +15,7 @@ export default {
     },
     "begin_sign_in": {
       "answer": {
-        "authorizeUrl": "http://127.0.0.1:40513/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=GG9yNTmshspCsmUqEX23CQ&code_challenge=SJSj_CIm1QOxeFt9eUhJFmliiYcOtiDZcEfWTTAQMwM&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
+        "authorizeUrl": "http://127.0.0.1:37061/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=bFKovGQw_xg_PvCQbXy3Kw&code_challenge=RXZvUWom74dDMYiFoV8z3lsdSj5V-blwtHsJHIRF9Ko&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
         "redirectUri": "volvo-beacon://auth/callback"
       },
       "args": {
@@ -35,7 +35,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -49,11 +49,11 @@ export default {
           "advice": null,
           "command": "HONK_AND_FLASH",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796216377649,
+          "finishedAt": 1796224882243,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796216372162002,
-          "startedAt": 1796216376444,
+          "runId": 1796224876294002,
+          "startedAt": 1796224881039,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -62,11 +62,11 @@ export default {
           "advice": "It wakes when it is used or unlocked with the key; try again after that.",
           "command": "FLASH",
           "displayName": "XC90",
-          "finishedAt": 1796216376442,
+          "finishedAt": 1796224881015,
           "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
           "outcome": "failed",
-          "runId": 1796216372162001,
-          "startedAt": 1796216373939,
+          "runId": 1796224876294001,
+          "startedAt": 1796224878496,
           "state": "done",
           "status": "VEHICLE_IN_SLEEP",
           "vin": "YV4A22PL5N1234568"
@@ -75,11 +75,11 @@ export default {
           "advice": null,
           "command": "HONK",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796216373938,
+          "finishedAt": 1796224878486,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796216372162000,
-          "startedAt": 1796216372736,
+          "runId": 1796224876294000,
+          "startedAt": 1796224877284,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -92,7 +92,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372169,
+            "checkedAt": 1796224876305,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -111,12 +111,13 @@ export default {
           "model": "XC40 Recharge",
           "modelYear": 2023,
           "nickname": null,
+          "stale": false,
           "vin": "YV1XZK8V2P1234567"
         },
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796216372169,
+            "checkedAt": 1796224876305,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -135,12 +136,13 @@ export default {
           "model": "XC90",
           "modelYear": 2022,
           "nickname": null,
+          "stale": false,
           "vin": "YV4A22PL5N1234568"
         },
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372169,
+            "checkedAt": 1796224876305,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -155,6 +157,7 @@ export default {
           "model": "EX30",
           "modelYear": 2024,
           "nickname": null,
+          "stale": false,
           "vin": "YV1EX30A0R1234569"
         }
       ],
@@ -167,7 +170,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -186,12 +189,13 @@ export default {
           "model": "XC40 Recharge",
           "modelYear": 2023,
           "nickname": null,
+          "stale": false,
           "vin": "YV1XZK8V2P1234567"
         },
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -210,12 +214,13 @@ export default {
           "model": "XC90",
           "modelYear": 2022,
           "nickname": null,
+          "stale": false,
           "vin": "YV4A22PL5N1234568"
         },
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -230,6 +235,7 @@ export default {
           "model": "EX30",
           "modelYear": 2024,
           "nickname": null,
+          "stale": false,
           "vin": "YV1EX30A0R1234569"
         }
       ],
@@ -266,11 +272,11 @@ export default {
       "answer": {
         "advice": null,
         "command": "HONK",
-        "finishedAt": 1796216373938,
+        "finishedAt": 1796224878486,
         "message": "The car did it.",
         "outcome": "succeeded",
-        "runId": 1796216372162000,
-        "startedAt": 1796216372736,
+        "runId": 1796224876294000,
+        "startedAt": 1796224877284,
         "state": "done",
         "status": "COMPLETED",
         "vin": "YV1XZK8V2P1234567"
@@ -307,7 +313,7 @@ export default {
       "answer": {
         "availability": {
           "available": true,
-          "checkedAt": 1796216372736,
+          "checkedAt": 1796224877284,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -323,11 +329,11 @@ export default {
         "lastOutcome": {
           "advice": null,
           "command": "HONK_AND_FLASH",
-          "finishedAt": 1796216377649,
+          "finishedAt": 1796224882243,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796216372162002,
-          "startedAt": 1796216376444,
+          "runId": 1796224876294002,
+          "startedAt": 1796224881039,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -337,6 +343,7 @@ export default {
         "model": "XC40 Recharge",
         "modelYear": 2023,
         "nickname": "Green one",
+        "stale": false,
         "vin": "YV1XZK8V2P1234567"
       },
       "args": {
@@ -393,7 +400,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -405,7 +412,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -415,7 +422,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -490,18 +497,18 @@ export default {
     "auth-changed": {
       "keychain": "memory",
       "mode": "account",
-      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
       "signedIn": true,
       "signedOutReason": null
     },
     "command-finished": {
       "advice": null,
       "command": "HONK",
-      "finishedAt": 1796216373938,
+      "finishedAt": 1796224878486,
       "message": "The car did it.",
       "outcome": "succeeded",
-      "runId": 1796216372162000,
-      "startedAt": 1796216372736,
+      "runId": 1796224876294000,
+      "startedAt": 1796224877284,
       "state": "done",
       "status": "COMPLETED",
       "vin": "YV1XZK8V2P1234567"
@@ -512,8 +519,8 @@ export default {
       "finishedAt": null,
       "message": "Asking the car to honk the horn…",
       "outcome": null,
-      "runId": 1796216372162000,
-      "startedAt": 1796216372736,
+      "runId": 1796224876294000,
+      "startedAt": 1796224877284,
       "state": "pending",
       "status": "pending",
       "vin": "YV1XZK8V2P1234567"
@@ -522,7 +529,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796216372167,
+          "checkedAt": 1796224876298,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -541,12 +548,13 @@ export default {
         "model": "XC40 Recharge",
         "modelYear": 2023,
         "nickname": null,
+        "stale": false,
         "vin": "YV1XZK8V2P1234567"
       },
       {
         "availability": {
           "available": false,
-          "checkedAt": 1796216372167,
+          "checkedAt": 1796224876299,
           "detail": "Asleep to save power: it wakes when used or unlocked with the key",
           "text": "Asleep"
         },
@@ -565,12 +573,13 @@ export default {
         "model": "XC90",
         "modelYear": 2022,
         "nickname": null,
+        "stale": false,
         "vin": "YV4A22PL5N1234568"
       },
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796216372166,
+          "checkedAt": 1796224876299,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -585,6 +594,7 @@ export default {
         "model": "EX30",
         "modelYear": 2024,
         "nickname": null,
+        "stale": false,
         "vin": "YV1EX30A0R1234569"
       }
     ]
@@ -609,9 +619,9 @@ export default {
       {
         "keychain": "memory",
         "mode": "signed_out",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-10671/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-10671/config/settings.toml.broken-20261202T125932Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": "The test access token expired at 2026-12-02T12:59:42Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
+        "signedOutReason": "The test access token expired at 2026-12-02T15:21:26Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
       }
     ],
     "list_vehicles": [
@@ -619,7 +629,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -640,8 +650,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796216372162003,
-            "startedAt": 1796216377658,
+            "runId": 1796224876294003,
+            "startedAt": 1796224882247,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -651,12 +661,13 @@ export default {
           "model": "XC40 Recharge",
           "modelYear": 2023,
           "nickname": "Green one",
+          "stale": false,
           "vin": "YV1XZK8V2P1234567"
         },
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -672,11 +683,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796216376442,
+            "finishedAt": 1796224881015,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796216372162001,
-            "startedAt": 1796216373939,
+            "runId": 1796224876294001,
+            "startedAt": 1796224878496,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -686,12 +697,13 @@ export default {
           "model": "XC90",
           "modelYear": 2022,
           "nickname": null,
+          "stale": false,
           "vin": "YV4A22PL5N1234568"
         },
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -706,6 +718,7 @@ export default {
           "model": "EX30",
           "modelYear": 2024,
           "nickname": null,
+          "stale": false,
           "vin": "YV1EX30A0R1234569"
         }
       ]
@@ -715,7 +728,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -736,8 +749,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796216372162003,
-            "startedAt": 1796216377658,
+            "runId": 1796224876294003,
+            "startedAt": 1796224882247,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -747,12 +760,13 @@ export default {
           "model": "XC40 Recharge",
           "modelYear": 2023,
           "nickname": "Green one",
+          "stale": false,
           "vin": "YV1XZK8V2P1234567"
         },
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -768,11 +782,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796216376442,
+            "finishedAt": 1796224881015,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796216372162001,
-            "startedAt": 1796216373939,
+            "runId": 1796224876294001,
+            "startedAt": 1796224878496,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -782,12 +796,13 @@ export default {
           "model": "XC90",
           "modelYear": 2022,
           "nickname": null,
+          "stale": false,
           "vin": "YV4A22PL5N1234568"
         },
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796216372736,
+            "checkedAt": 1796224877284,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -802,6 +817,7 @@ export default {
           "model": "EX30",
           "modelYear": 2024,
           "nickname": null,
+          "stale": false,
           "vin": "YV1EX30A0R1234569"
         }
       ]
@@ -810,11 +826,11 @@ export default {
       {
         "advice": "It wakes when it is used or unlocked with the key; try again after that.",
         "command": "FLASH",
-        "finishedAt": 1796216376442,
+        "finishedAt": 1796224881015,
         "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
         "outcome": "failed",
-        "runId": 1796216372162001,
-        "startedAt": 1796216373939,
+        "runId": 1796224876294001,
+        "startedAt": 1796224878496,
         "state": "done",
         "status": "VEHICLE_IN_SLEEP",
         "vin": "YV4A22PL5N1234568"

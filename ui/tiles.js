@@ -169,13 +169,19 @@ function updateTile(tile, v) {
     h("span", { "aria-hidden": "true", text: `VIN ${masked}` }),
   );
 
-  updateBadge(p.badge, p.badgeDetail, v.availability);
+  updateBadge(p.badge, p.badgeDetail, v.availability, v.stale === true);
+  tile.root.dataset.stale = String(v.stale === true);
   updateButtons(tile, v, name);
   p.note.textContent = v.missingNote || "";
   show(p.note, Boolean(v.missingNote));
 }
 
-function updateBadge(badge, hidden, a) {
+// A car shown from the last start, before Volvo has confirmed it: its old availability is
+// history, not news, so the chip says so and keeps the old words for the tooltip.
+const STALE_TEXT = "Last known";
+const STALE_DETAIL = "Shown as Beacon last saw this car; Volvo has not confirmed it yet";
+
+function updateBadge(badge, hidden, a, stale) {
   let tone = "unknown";
   let text = "Not checked yet";
   if (a && typeof a.text === "string" && a.text.trim()) {
@@ -185,11 +191,18 @@ function updateBadge(badge, hidden, a) {
   // The chip keeps to one short line over the picture; what it means goes in its tooltip and
   // in text only screen readers read.
   const detail = a && typeof a.detail === "string" ? a.detail.trim() : "";
-  const more = detail && detail !== text ? detail : "";
+  let more = detail && detail !== text ? detail : "";
+  let when = "Checked";
+  if (stale) {
+    more = STALE_DETAIL;
+    when = a && a.text ? `Last seen as “${text}”` : "";
+    tone = "stale";
+    text = STALE_TEXT;
+  }
   badge.dataset.tone = tone;
   badge.textContent = text;
   hidden.textContent = more;
-  const checked = a && typeof a.checkedAt === "number" ? `Checked ${shortWhen(a.checkedAt, { seconds: false })}` : "";
+  const checked = when && a && typeof a.checkedAt === "number" ? `${when} ${shortWhen(a.checkedAt, { seconds: false })}` : "";
   const title = [more, checked].filter(Boolean).join(". ");
   if (title) badge.title = title;
   else badge.removeAttribute("title");

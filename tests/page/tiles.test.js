@@ -57,6 +57,26 @@ test("the missing note stays hidden when Rust gives none", () => {
   assert.equal(tile.querySelector(".tile-actions").hidden, false);
 });
 
+test("a car known from the last start says so until Volvo confirms it, keeping its old words for the tooltip", () => {
+  const checkedAt = Date.now();
+  const availability = { available: false, text: "Asleep", detail: "Asleep to save power", checkedAt };
+  const car = vehicle({ availability, stale: true });
+  const tile = render(car);
+  const badge = tile.querySelector(".badge");
+  assert.equal(badge.textContent, "Last known");
+  assert.equal(badge.dataset.tone, "stale");
+  assert.equal(tile.dataset.stale, "true");
+  assert.equal(badge.nextElementSibling.textContent, "Shown as Beacon last saw this car; Volvo has not confirmed it yet");
+  assert.match(badge.title, /^Shown as Beacon last saw this car; Volvo has not confirmed it yet\. Last seen as “Asleep” /);
+  assert.deepEqual(commandsOf(tile), ["FLASH", "HONK", "HONK_AND_FLASH"], "its buttons work as before");
+
+  const confirmed = render({ ...car, stale: false });
+  assert.equal(confirmed, tile, "the same tile, updated in place");
+  assert.equal(badge.textContent, "Asleep");
+  assert.equal(badge.dataset.tone, "warn");
+  assert.equal(tile.dataset.stale, "false");
+});
+
 test("a change of commands rebuilds the buttons", () => {
   const car = vehicle({ commands: ["FLASH"] });
   render(car);

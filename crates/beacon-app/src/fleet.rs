@@ -3,13 +3,14 @@
 //! is refetched only when it is older than `availability_max_age` (5 minutes), because every
 //! call counts against the user's 100-a-minute and 10,000-a-day limits.
 
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
 use serde::{Deserialize, Serialize};
 use volvo_api::{Accessibility, Availability, Client, Command, VehicleDetails, Vin};
 
+use crate::known_cars::KnownCars;
 use crate::views::{now_ms, AvailabilityView};
 use crate::AppError;
 
@@ -26,9 +27,21 @@ pub struct Car {
     pub missing_note: Option<String>,
     pub availability: Option<AvailabilityView>,
     availability_checked: Option<Instant>,
+    /// Known from an earlier start ([`crate::known_cars`]) and not yet confirmed by Volvo.
+    pub stale: bool,
 }
 
 impl Car {
+    /// A car from an earlier start: shown at once, stale until this start's fetch, and its
+    /// availability rechecked at the first chance.
+    pub fn known(snapshot: CarSnapshot) -> Car {
+        Car {
+            stale: true,
+            availability_checked: None,
+            ..Car::from(snapshot)
+        }
+    }
+
     pub fn model(&self) -> Option<&str> {
         self.details.as_ref().and_then(|d| d.model())
     }
@@ -86,12 +99,15 @@ impl From<CarSnapshot> for Car {
             availability_checked: s
                 .availability_age_ms
                 .and_then(|ms| Instant::now().checked_sub(Duration::from_millis(ms))),
+            stale: false,
         }
     }
 }
 
 pub struct Fleet {
     client: Client,
+    /// Where an account's fetched cars are kept for the next start; `None` for the demo.
+    known: Option<Arc<KnownCars>>,
     availability_max_age: Duration,
     cars: RwLock<Option<Vec<Car>>>,
     /// One fetch at a time, so the page and the tray asking together cost one round of calls.
@@ -102,14 +118,30 @@ impl Fleet {
     pub fn new(client: Client, availability_max_age: Duration) -> Self {
         Fleet {
             client,
+            known: None,
             availability_max_age,
             cars: RwLock::new(None),
             fetching: tokio::sync::Mutex::new(()),
         }
     }
 
+    /// Keeps every fetched fleet in `known` for the next start.
+    pub fn remembered_in(mut self, known: Arc<KnownCars>) -> Self {
+        self.known = Some(known);
+        self
+    }
+
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Whether the cache holds cars from an earlier start that Volvo has not confirmed yet.
+    pub fn is_stale(&self) -> bool {
+        self.cars
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .is_some_and(|cars| cars.iter().any(|c| c.stale))
     }
 
     /// Fills the cache with cars known from elsewhere (a handoff), so no fetch is needed.
@@ -149,6 +181,9 @@ impl Fleet {
         let vins = self.client.list_vehicles().await?;
         let cars = join_all(vins.into_iter().map(|vin| self.fetch_car(vin))).await;
         *self.cars.write().unwrap_or_else(|p| p.into_inner()) = Some(cars.clone());
+        if let Some(known) = &self.known {
+            known.save(self.client.base_url(), &cars);
+        }
         Ok(cars)
     }
 
@@ -229,6 +264,7 @@ impl Fleet {
             missing_note,
             availability: Some(availability),
             availability_checked: Some(Instant::now()),
+            stale: false,
         }
     }
 

@@ -23,6 +23,7 @@ pub mod handoff;
 pub mod history;
 pub mod images;
 pub mod input;
+pub mod known_cars;
 mod picture_size;
 mod prefs;
 pub mod renderer_deaths;

@@ -42,6 +42,8 @@ pub struct Vehicle {
     pub commands: Vec<Command>,
     pub missing_note: Option<String>,
     pub availability: Option<AvailabilityView>,
+    /// Known from the last start and not yet confirmed by Volvo in this one.
+    pub stale: bool,
     pub in_flight: Vec<Command>,
     pub last_outcome: Option<Outcome>,
 }

@@ -21,14 +21,18 @@ use crate::gate::{self, admit};
 use crate::scenario::{AccessibilityShape, Behaviour, Vehicle};
 use crate::state::SimState;
 
-pub(crate) fn router() -> Router<Arc<SimState>> {
+pub(crate) fn router(state: &Arc<SimState>) -> Router<Arc<SimState>> {
     let api = Router::new()
         .route("/vehicles", get(list_vehicles))
         .route("/vehicles/{vin}", get(vehicle_details))
         .route("/vehicles/{vin}/commands", get(list_commands))
         .route("/vehicles/{vin}/command-accessibility", get(accessibility))
         .route("/vehicles/{vin}/commands/{command}", post(invoke))
-        .layer(middleware::from_fn(gate::echo_operation_id));
+        .layer(middleware::from_fn(gate::echo_operation_id))
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(state),
+            gate::network_latency,
+        ));
     Router::new().nest(PREFIX, api)
 }
 

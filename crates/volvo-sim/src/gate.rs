@@ -2,7 +2,10 @@
 //! them: API key, daily quota, access token, rate limit, operation id, scope. VIN and command
 //! checks follow in the handlers, which know the car.
 
-use axum::extract::Request;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -50,6 +53,20 @@ pub(crate) fn admit(
         }
     }
     Ok(Caller { operation_id })
+}
+
+/// Every API call answers `api_latency_ms` later, as over a far-away gateway: what the app's
+/// start looks like to someone whose every call takes a few hundred milliseconds.
+pub(crate) async fn network_latency(
+    State(state): State<Arc<SimState>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let latency = state.scenario.api_latency_ms;
+    if latency > 0 {
+        tokio::time::sleep(Duration::from_millis(latency)).await;
+    }
+    next.run(request).await
 }
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {

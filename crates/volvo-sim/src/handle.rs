@@ -100,7 +100,7 @@ fn connectable(addr: SocketAddr) -> SocketAddr {
 fn app(state: Arc<SimState>, admin: bool) -> Router {
     let simulated = Router::new()
         .merge(volvo_id::router())
-        .merge(api::router())
+        .merge(api::router(&state))
         .merge(images::router())
         .fallback(|| async { bodies::no_such_resource() })
         .layer(middleware::from_fn_with_state(

@@ -19,6 +19,7 @@ use crate::error::SimError;
 /// commands_per_minute = 10           # per user, rolling minute; 0 = unlimited
 /// requests_per_minute = 100          # per user, rolling minute, commands included; 0 = unlimited
 /// daily_quota = 10000                # calls per API key per UTC day; 0 = unlimited
+/// api_latency_ms = 0                 # every API call answers this much later, as over a slow network
 /// omit_refresh_token_on_refresh = false  # true: refresh answers carry no refresh_token and the old one stays valid
 /// refresh_token_idle_secs = 604800       # a refresh token unused this long dies (7 days)
 /// deny_consent = false               # true: the authorize step redirects with error=access_denied
@@ -53,6 +54,8 @@ pub struct Scenario {
     pub commands_per_minute: u32,
     pub requests_per_minute: u32,
     pub daily_quota: u64,
+    /// Added to every Connected Vehicle API call (not Volvo ID's).
+    pub api_latency_ms: u64,
     pub omit_refresh_token_on_refresh: bool,
     /// A refresh token not used for this long dies, as Volvo ID's do after 7 days.
     pub refresh_token_idle_secs: u64,
@@ -165,6 +168,7 @@ impl Default for Scenario {
             commands_per_minute: 10,
             requests_per_minute: 100,
             daily_quota: 10_000,
+            api_latency_ms: 0,
             omit_refresh_token_on_refresh: false,
             refresh_token_idle_secs: 7 * 24 * 3600,
             deny_consent: false,

@@ -38,6 +38,7 @@ pub struct Launch {
     theme: Theme,
     keychain: bool,
     desktop: bool,
+    data_files: Vec<(String, String)>,
 }
 
 impl Launch {
@@ -49,6 +50,7 @@ impl Launch {
             theme: Theme::Light,
             keychain: true,
             desktop: false,
+            data_files: Vec::new(),
         }
     }
 
@@ -98,6 +100,12 @@ impl Launch {
     /// a real notification daemon (see [`crate::notifications`]).
     pub fn with_desktop(mut self) -> Launch {
         self.desktop = true;
+        self
+    }
+
+    /// A file in the app's data folder before it starts, as an earlier run left it.
+    pub fn data_file(mut self, name: &str, contents: &str) -> Launch {
+        self.data_files.push((name.to_owned(), contents.to_owned()));
         self
     }
 
@@ -390,6 +398,11 @@ impl App {
 
     /// The app's home folder (`HOME`), where the OS's per-user files such as the autostart
     /// entry go.
+    /// A file the app wrote in its data folder, if it is there.
+    pub fn data_file(&self, name: &str) -> Option<String> {
+        fs::read_to_string(self._dir.path().join("data").join(name)).ok()
+    }
+
     pub fn home(&self) -> PathBuf {
         self._dir.path().join("home")
     }
@@ -486,6 +499,9 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
         .append(true)
         .open(log)
         .expect("the launch's log file");
+    for (name, contents) in &launch.data_files {
+        fs::write(root.join("data").join(name), contents).expect("a file in the app's data folder");
+    }
     let mut cmd = Command::new(paths::with_keyring());
     if !launch.keychain {
         cmd.arg("--no-secret-service");

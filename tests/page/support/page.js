@@ -134,6 +134,7 @@ export function vehicle(fields = {}) {
     commands: ["FLASH", "HONK", "HONK_AND_FLASH"],
     missingNote: null,
     availability: { available: true, text: "Ready for commands", detail: "Ready for commands", checkedAt: Date.now() - 120_000 },
+    stale: false,
     inFlight: [],
     lastOutcome: null,
     ...fields,

@@ -72,7 +72,7 @@ impl Core {
             id: self.new_session_id(),
             mode: Mode::Account,
             auth: Auth::VolvoId(manager),
-            fleet: self.new_fleet(client),
+            fleet: self.new_account_fleet(client),
             tokens: source,
             signed_out_reason: None,
         });
@@ -120,7 +120,7 @@ impl Core {
             .credentials()
             .await?
             .client(Arc::clone(&source))?;
-        let fleet = self.new_fleet(client);
+        let fleet = self.new_account_fleet(client);
         fleet.cars(false).await?;
         let _switch = self.switching.lock().await;
         // The test token replaces a Volvo ID sign-in: its refresh token leaves the keychain,
@@ -169,6 +169,7 @@ impl Core {
             })
             .await;
         }
+        self.known_cars.forget();
         let store = Arc::clone(&self.store);
         let emptied = tokio::task::spawn_blocking(move || store.delete_all())
             .await

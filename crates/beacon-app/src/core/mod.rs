@@ -16,6 +16,7 @@ use crate::fleet::{Car, Fleet, AVAILABILITY_MAX_AGE};
 use crate::handoff::{Handoff, Stay};
 use crate::history::History;
 use crate::images::ImageCache;
+use crate::known_cars::KnownCars;
 use crate::renewal::IdleRenewal;
 use crate::session::{start_demo, Auth, Demo, Session};
 use crate::settings_file::SettingsFile;
@@ -83,6 +84,8 @@ pub struct Core {
     demo: tokio::sync::Mutex<Option<Demo>>,
     dispatch: Arc<Dispatcher>,
     history: Arc<History>,
+    /// The account's cars as last fetched, for the next start.
+    known_cars: Arc<KnownCars>,
     images: ImageCache,
     events: broadcast::Sender<AppEvent>,
     /// Lasting facts, e.g. unreadable settings: shown until the app quits.
@@ -141,13 +144,14 @@ impl Core {
             standing.extend(problem);
             account
         };
-        let fleet = |client| Arc::new(Fleet::new(client, options.availability_max_age));
+        let known_cars = Arc::new(KnownCars::in_dir(data_dir.as_deref()));
+        let fleet = |client| Fleet::new(client, options.availability_max_age);
         let initial = match account {
             Some(account) => Session {
                 id: 1,
                 mode: Mode::Account,
                 auth: account.auth,
-                fleet: fleet(account.client),
+                fleet: Arc::new(fleet(account.client).remembered_in(Arc::clone(&known_cars))),
                 tokens: account.tokens,
                 signed_out_reason: None,
             },
@@ -157,7 +161,7 @@ impl Core {
                     id: 1,
                     mode: Mode::Demo,
                     auth: Auth::Demo,
-                    fleet: fleet(demo.client.clone()),
+                    fleet: Arc::new(fleet(demo.client.clone())),
                     tokens: Arc::clone(&demo.tokens),
                     signed_out_reason: None,
                 }
@@ -175,6 +179,15 @@ impl Core {
             } else {
                 tracing::info!("the previous process was in another mode: the cars are fetched");
             }
+        } else if initial.mode == Mode::Account {
+            let known = known_cars.load(initial.fleet.client().base_url());
+            if !known.is_empty() {
+                tracing::info!(
+                    cars = known.len(),
+                    "showing the cars known from the last start until Volvo confirms them"
+                );
+                initial.fleet.seed(known);
+            }
         }
         let initial = Arc::new(initial);
         let core = Arc::new(Core {
@@ -186,6 +199,7 @@ impl Core {
             demo: tokio::sync::Mutex::new(demo),
             dispatch,
             history,
+            known_cars,
             images: ImageCache::new(data_dir.map(|d| d.join("car-pictures"))),
             events,
             standing_notice: (!standing.is_empty()).then(|| standing.join(" ")),
@@ -441,6 +455,7 @@ impl Core {
             commands: car.commands.clone(),
             missing_note: car.missing_note.clone(),
             availability: car.availability.clone(),
+            stale: car.stale,
             in_flight: self.dispatch.in_flight(&car.vin),
             last_outcome: self.dispatch.last_outcome(&car.vin),
         }

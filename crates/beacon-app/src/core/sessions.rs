@@ -59,6 +59,14 @@ impl Core {
         Arc::new(Fleet::new(client, self.availability_max_age))
     }
 
+    /// An account's fleet: what it fetches is kept for the next start.
+    pub(super) fn new_account_fleet(&self, client: volvo_api::Client) -> Arc<Fleet> {
+        Arc::new(
+            Fleet::new(client, self.availability_max_age)
+                .remembered_in(Arc::clone(&self.known_cars)),
+        )
+    }
+
     /// Makes `session` current, tells the page, and starts what the session needs.
     pub(super) fn install(self: &Arc<Self>, session: Session) {
         let session = Arc::new(session);
@@ -106,7 +114,9 @@ impl Core {
         }
         let core = Arc::clone(self);
         tokio::spawn(async move {
-            let cars = session.fleet.cars(false).await;
+            // Cars known from the last start are on screen already; Volvo confirms them now.
+            let refresh = session.fleet.is_stale();
+            let cars = session.fleet.cars(refresh).await;
             if let Ok(cars) = core.observe(&session, cars) {
                 if core.session().id == session.id {
                     core.emit(AppEvent::VehiclesChanged(core.views(&cars)));

@@ -64,3 +64,20 @@ async fn zero_means_unlimited() {
         assert_eq!(ctx.command(XC40, "flash").await.0, 200);
     }
 }
+
+#[tokio::test]
+async fn api_latency_delays_every_api_call() {
+    let mut scenario = fast_demo();
+    scenario.api_latency_ms = 400;
+    let ctx = start(scenario).await;
+    let started = std::time::Instant::now();
+    assert_eq!(ctx.get("/vehicles").await.0, 200);
+    assert!(
+        started.elapsed() >= std::time::Duration::from_millis(400),
+        "answered after {:?}",
+        started.elapsed()
+    );
+    let started = std::time::Instant::now();
+    assert_eq!(ctx.command(XC40, "flash").await.0, 200);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(400));
+}
