@@ -441,6 +441,17 @@ mod tests {
     }
 
     #[test]
+    fn shipped_own_paths_file_has_a_car_off_the_documented_path() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/own-command-paths.toml");
+        let scenario = Scenario::from_path(&path).unwrap();
+        let [car] = scenario.vehicles.as_slice() else {
+            panic!("one car: {:?}", scenario.vehicles);
+        };
+        assert_eq!(car.command_at("honk-and-flash"), Some("HONK_AND_FLASH"));
+        assert_eq!(car.command_at("honk-flash"), None);
+    }
+
+    #[test]
     fn demo_is_valid_and_has_three_cars() {
         let demo = Scenario::demo();
         demo.validate().unwrap();
