@@ -1,8 +1,11 @@
-//! `beacon flash|honk|honk-flash <VIN>`: exactly one API call. No lookups first: Volvo's 404
-//! already says a car lacks the command, and every extra call costs quota and time.
+//! `beacon flash|honk|honk-flash <VIN>`: the car's command list, then the command. The list
+//! says where this car takes the command (a real car took honk-and-flash at `honk-and-flash`,
+//! not the documented `honk-flash`); a process of its own has no earlier list to reuse, so
+//! that is one read more per command. Nothing else is looked up: whether the car supports the
+//! command is still Volvo's 404 to say, in its own words.
 
 use serde::Serialize;
-use volvo_api::{Command, CommandResult, InvokeStatus, OutcomeKind, Vin};
+use volvo_api::{Client, Command, CommandResult, CommandTarget, InvokeStatus, OutcomeKind, Vin};
 
 use crate::args::GlobalArgs;
 use crate::error::CliError;
@@ -23,10 +26,21 @@ pub async fn run(
     // missing-key error.
     let vin = Vin::parse(vin)?;
     let client = connect::client(global).await?;
-    let result = client.send_command(&vin, command).await?;
+    let target = target(&client, &vin, command).await;
+    let result = client.send_command_to(&target).await?;
     let finished = finished_for(&result.invoke_status);
     format.report(&CommandReport::from(result))?;
     Ok(finished)
+}
+
+/// Where the car takes `command`. When its list cannot be read, the documented path: the user
+/// asked for the command, not the list, and the command's own answer says what is wrong.
+async fn target(client: &Client, vin: &Vin, command: Command) -> CommandTarget {
+    let listed = client.commands(vin).await.unwrap_or_else(|e| {
+        tracing::warn!(vin = %vin.masked(), kind = e.kind(), "command list unavailable; using the documented path");
+        Vec::new()
+    });
+    client.command_target(vin, command, &listed)
 }
 
 fn finished_for(status: &InvokeStatus) -> Finished {

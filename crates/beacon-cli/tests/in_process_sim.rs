@@ -13,8 +13,12 @@ const XC90: &str = "YV4A22PL5N1234568";
 const EX30: &str = "YV1EX30A0R1234569";
 
 async fn start_sim() -> (SimHandle, Target) {
+    start_sim_with(Scenario::demo()).await
+}
+
+async fn start_sim_with(scenario: Scenario) -> (SimHandle, Target) {
     let handle = Sim::builder()
-        .scenario(Scenario::demo())
+        .scenario(scenario)
         .bind("127.0.0.1:0".parse().unwrap())
         .start()
         .await
@@ -50,10 +54,44 @@ fn api_requests(handle: &SimHandle) -> Vec<RequestRecord> {
         .collect()
 }
 
-fn assert_one_post(handle: &SimHandle, vin: &str, segment: &str) -> RequestRecord {
+/// The next `method` to `below` (a path under the API) answers `status` with Volvo's error
+/// shape.
+fn fail_next(
+    handle: &SimHandle,
+    target: &Target,
+    method: &str,
+    below: &str,
+    (status, message): (u16, &str),
+) {
+    let api_path = target
+        .api_url
+        .trim_start_matches(handle.base_url().as_str());
+    handle.add_fault(Fault::on(
+        method,
+        &format!("{api_path}{below}"),
+        FaultAction::Status {
+            status,
+            body: serde_json::json!({ "error": { "message": message } }).to_string(),
+            headers: Default::default(),
+        },
+    ));
+}
+
+/// The car's command list, then exactly one command: the record of the command.
+fn assert_list_then_one_post(handle: &SimHandle, vin: &str, segment: &str) -> RequestRecord {
     let requests = api_requests(handle);
-    assert_eq!(requests.len(), 1, "exactly one API call: {requests:#?}");
-    let r = requests.into_iter().next().unwrap();
+    assert_eq!(
+        requests.len(),
+        2,
+        "the list, then the command: {requests:#?}"
+    );
+    let [list, r]: [RequestRecord; 2] = requests.try_into().unwrap();
+    assert_eq!(list.method, "GET");
+    assert!(
+        list.path.ends_with(&format!("/vehicles/{vin}/commands")),
+        "{}",
+        list.path
+    );
     assert_eq!(r.method, "POST");
     assert!(
         r.path
@@ -65,7 +103,7 @@ fn assert_one_post(handle: &SimHandle, vin: &str, segment: &str) -> RequestRecor
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn honk_sends_exactly_one_request() {
+async fn honk_reads_the_list_then_sends_exactly_one_command() {
     let (handle, target) = start_sim().await;
     let run = beacon_json(&target, &["honk", XC40]).await;
     assert_eq!(run.code, 0, "{run:#?}");
@@ -74,7 +112,7 @@ async fn honk_sends_exactly_one_request() {
     assert_eq!(run.json["invokeStatus"], "COMPLETED");
     assert_eq!(run.json["outcome"], "succeeded");
     assert_eq!(run.json["message"], "The car did it.");
-    let record = assert_one_post(&handle, XC40, "honk");
+    let record = assert_list_then_one_post(&handle, XC40, "honk");
     assert_eq!(record.status, 200);
     assert_eq!(
         record.operation_id.as_deref(),
@@ -90,7 +128,48 @@ async fn honk_flash_uses_the_real_path() {
     let run = beacon_json(&target, &["honk-flash", XC40]).await;
     assert_eq!(run.code, 0, "{run:#?}");
     assert_eq!(run.json["command"], "HONK_AND_FLASH");
-    assert_one_post(&handle, XC40, "honk-flash");
+    assert_list_then_one_post(&handle, XC40, "honk-flash");
+    handle.shutdown().await;
+}
+
+/// A car that takes honk-and-flash at `honk-and-flash`: the CLI goes where its list says,
+/// where the documented `honk-flash` would have been a 404.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn honk_flash_follows_the_cars_own_href() {
+    const OWN: &str = "YV1OWNPATHS000001";
+    let mut scenario = Scenario::demo();
+    let mut car = scenario.vehicles[0].clone();
+    car.vin = OWN.into();
+    car.latency_ms = 0;
+    car.command_paths
+        .insert("HONK_AND_FLASH".into(), "honk-and-flash".into());
+    scenario.vehicles.push(car);
+    let (handle, target) = start_sim_with(scenario).await;
+    let run = beacon_json(&target, &["honk-flash", OWN]).await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.json["command"], "HONK_AND_FLASH");
+    assert_eq!(run.json["invokeStatus"], "COMPLETED");
+    let record = assert_list_then_one_post(&handle, OWN, "honk-and-flash");
+    assert_eq!(record.status, 200);
+    handle.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreadable_command_list_still_sends_to_the_documented_path() {
+    let (handle, target) = start_sim().await;
+    fail_next(
+        &handle,
+        &target,
+        "GET",
+        &format!("/vehicles/{XC40}/commands"),
+        (500, "Internal Server Error"),
+    );
+    let run = beacon_json(&target, &["flash", XC40]).await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.json["invokeStatus"], "COMPLETED");
+    let record = assert_list_then_one_post(&handle, XC40, "flash");
+    assert_eq!(record.status, 200);
+    assert_eq!(api_requests(&handle)[0].status, 500);
     handle.shutdown().await;
 }
 
@@ -107,7 +186,7 @@ async fn asleep_car_exits_2_with_plain_words() {
         "{message}"
     );
     assert!(run.json["advice"].is_string());
-    assert_one_post(&handle, XC90, "flash");
+    assert_list_then_one_post(&handle, XC90, "flash");
     handle.shutdown().await;
 }
 
@@ -117,7 +196,7 @@ async fn unsupported_command_is_an_error() {
     let run = beacon_json(&target, &["honk", EX30]).await;
     let message = assert_error(&run, "command_not_supported");
     assert!(message.contains("HONK"), "{message}");
-    assert_one_post(&handle, EX30, "honk");
+    assert_list_then_one_post(&handle, EX30, "honk");
     handle.shutdown().await;
 }
 
@@ -145,7 +224,7 @@ async fn unknown_invoke_status_is_shown_verbatim_and_exits_2() {
         .as_str()
         .unwrap()
         .contains("SOMETHING_NEW"));
-    assert_one_post(&handle, XC40, "honk");
+    assert_list_then_one_post(&handle, XC40, "honk");
     handle.shutdown().await;
 }
 
@@ -162,22 +241,17 @@ async fn spent_quota_says_when_it_resets() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn server_error_on_a_command_is_not_retried() {
     let (handle, target) = start_sim().await;
-    let api_path = target
-        .api_url
-        .trim_start_matches(handle.base_url().as_str());
-    handle.add_fault(Fault::on(
+    fail_next(
+        &handle,
+        &target,
         "POST",
-        &format!("{api_path}/vehicles/{XC40}/commands/honk"),
-        FaultAction::Status {
-            status: 503,
-            body: r#"{"error":{"message":"Service Unavailable"}}"#.into(),
-            headers: Default::default(),
-        },
-    ));
+        &format!("/vehicles/{XC40}/commands/honk"),
+        (503, "Service Unavailable"),
+    );
     let run = beacon_json(&target, &["honk", XC40]).await;
     let message = assert_error(&run, "server_error");
     assert!(message.contains("not sent again"), "{message}");
-    let record = assert_one_post(&handle, XC40, "honk");
+    let record = assert_list_then_one_post(&handle, XC40, "honk");
     assert_eq!(record.status, 503);
     handle.shutdown().await;
 }

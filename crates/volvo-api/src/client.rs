@@ -11,6 +11,7 @@ use url::Url;
 use uuid::Uuid;
 
 use crate::command::Command;
+use crate::command_target::CommandTarget;
 use crate::decode;
 use crate::error_body::error_from_response;
 use crate::limiter::CommandLimiter;
@@ -270,7 +271,8 @@ impl Client {
         decode::decode_vehicle_details(&body)
     }
 
-    /// The commands this car supports. Show a button only for these.
+    /// The commands this car supports. Show a button only for these, and keep their targets
+    /// ([`Client::command_targets`]) to send them.
     pub async fn commands(&self, vin: &Vin) -> Result<Vec<CommandInfo>, Error> {
         let body = self
             .request(
@@ -294,9 +296,50 @@ impl Client {
         decode::decode_accessibility(&body)
     }
 
+    /// Where `command` goes for this car, from the car's [`Client::commands`] answer: its
+    /// `href` when it stays on this API and this car, else the documented path.
+    pub fn command_target(
+        &self,
+        vin: &Vin,
+        command: Command,
+        listed: &[CommandInfo],
+    ) -> CommandTarget {
+        CommandTarget::resolve(&self.inner.base, vin, command, listed)
+    }
+
+    /// The targets of the Beacon commands the car lists, in [`Command::ALL`] order: one per
+    /// button, and only for the commands the car supports.
+    pub fn command_targets(&self, vin: &Vin, listed: &[CommandInfo]) -> Vec<CommandTarget> {
+        Command::ALL
+            .into_iter()
+            .filter(|c| listed.iter().any(|i| i.command.as_command() == Some(*c)))
+            .map(|c| self.command_target(vin, c, listed))
+            .collect()
+    }
+
+    /// Sends `command` to the documented path. A car may live elsewhere (`honk-and-flash`):
+    /// when its command list is at hand, [`Client::send_command_to`] its target instead.
+    pub async fn send_command(&self, vin: &Vin, command: Command) -> Result<CommandResult, Error> {
+        self.send_command_to(&CommandTarget::documented(&self.inner.base, vin, command))
+            .await
+    }
+
     /// Sends one command and waits for the car's answer. Never sends it twice on its own: after
     /// a timeout, a 5xx or a dropped connection the error says the car may have acted.
-    pub async fn send_command(&self, vin: &Vin, command: Command) -> Result<CommandResult, Error> {
+    ///
+    /// A target made by a client with another API base is not followed (it would carry this
+    /// client's credentials elsewhere): the documented path under this client's base is used.
+    pub async fn send_command_to(&self, target: &CommandTarget) -> Result<CommandResult, Error> {
+        let documented;
+        let target = if target.belongs_to(&self.inner.base) {
+            target
+        } else {
+            tracing::warn!("a command target from another API base; using the documented path");
+            documented =
+                CommandTarget::documented(&self.inner.base, target.vin(), target.command());
+            &documented
+        };
+        let (vin, command) = (target.vin(), target.command());
         if let Some(limiter) = &self.inner.limiter {
             limiter
                 .try_acquire(Instant::now())
@@ -305,12 +348,12 @@ impl Client {
                     local: true,
                 })?;
         }
-        let segments = ["vehicles", vin.as_str(), "commands", command.path_segment()];
         let operation_id = Uuid::new_v4().to_string();
         let body = self
             .request_with_id(
                 Method::POST,
-                &segments,
+                target.url(),
+                &masked_path(&target.segments()),
                 Purpose::Command(command),
                 &operation_id,
             )
@@ -334,7 +377,8 @@ impl Client {
         purpose: Purpose,
     ) -> Result<Vec<u8>, Error> {
         let operation_id = Uuid::new_v4().to_string();
-        self.request_with_id(method, segments, purpose, &operation_id)
+        let url = self.url_for(segments);
+        self.request_with_id(method, &url, &masked_path(segments), purpose, &operation_id)
             .await
     }
 
@@ -344,12 +388,11 @@ impl Client {
     async fn request_with_id(
         &self,
         method: Method,
-        segments: &[&str],
+        url: &Url,
+        log_path: &str,
         purpose: Purpose,
         first_operation_id: &str,
     ) -> Result<Vec<u8>, Error> {
-        let url = self.url_for(segments);
-        let log_path = masked_path(segments);
         let mut token = self.inner.tokens.access_token().await?;
         let mut tried_fresh_token = false;
         let mut tried_secondary_key = false;
@@ -358,8 +401,8 @@ impl Client {
             let (key, on_secondary) = self.inner.keys.current(Instant::now());
             let attempt = Attempt {
                 method: method.clone(),
-                url: &url,
-                log_path: &log_path,
+                url,
+                log_path,
                 token: &token,
                 api_key: key,
                 operation_id: &operation_id,

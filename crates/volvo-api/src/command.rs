@@ -23,7 +23,8 @@ impl Command {
         }
     }
 
-    /// The last path segment of the POST. It is `honk-flash`, not `honk-and-flash`.
+    /// The documented last path segment of the POST (`honk-flash`). A car's own command list
+    /// may name another (`honk-and-flash` has been seen); [`crate::CommandTarget`] follows it.
     pub fn path_segment(self) -> &'static str {
         match self {
             Command::Flash => "flash",
@@ -64,7 +65,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn honk_flash_path_is_the_real_one() {
+    fn honk_flash_path_is_the_documented_one() {
         assert_eq!(Command::HonkAndFlash.path_segment(), "honk-flash");
     }
 

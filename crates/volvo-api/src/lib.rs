@@ -11,6 +11,7 @@
 pub mod auth;
 mod client;
 pub mod command;
+mod command_target;
 pub mod decode;
 pub mod error;
 mod error_body;
@@ -26,6 +27,7 @@ pub mod vin;
 
 pub use client::{Client, ClientBuilder, CommandResult, DEFAULT_BASE_URL};
 pub use command::Command;
+pub use command_target::CommandTarget;
 pub use error::{Error, ErrorKind};
 pub use models::{
     Accessibility, Availability, CommandInfo, CommandName, InvokeStatus, UnavailableReason,

@@ -243,34 +243,6 @@ impl CommandInfo {
             href: text(obj.get("href")),
         })
     }
-
-    /// Where this command lives, as an absolute URL.
-    ///
-    /// An absolute http(s) `href` is returned as is; one starting with `/` is resolved against
-    /// the origin of `base` (scheme, host and port; the base path is replaced). Anything else,
-    /// such as the `.../commands/honk` placeholders seen in Volvo's documentation or a
-    /// protocol-relative `//host/...`, gives `None`, so the caller falls back to building the
-    /// URL from [`Command::path_segment`].
-    ///
-    /// An absolute `href` may name another host: a caller that sends credentials should check
-    /// the host before following it.
-    pub fn resolve_href(&self, base: &url::Url) -> Option<url::Url> {
-        let href = self.href.as_deref()?.trim();
-        if href.starts_with('/') {
-            // `//host/path` would silently switch hosts under `join`.
-            if href.starts_with("//") || !matches!(base.scheme(), "http" | "https") {
-                return None;
-            }
-            base.host_str()?;
-            return base.join(href).ok();
-        }
-        let url = url::Url::parse(href).ok()?;
-        if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() {
-            Some(url)
-        } else {
-            None
-        }
-    }
 }
 
 open_enum! {
@@ -664,57 +636,6 @@ mod tests {
         assert_eq!(v["batteryCapacityKWH"], json!(66.0));
         assert_eq!(v["images"]["internalImageUrl"], json!("u"));
         assert_eq!(details(v), d);
-    }
-
-    fn info(href: &str) -> CommandInfo {
-        CommandInfo {
-            command: CommandName::Honk,
-            href: Some(href.into()),
-        }
-    }
-
-    #[test]
-    fn hrefs_resolve_against_the_origin_or_not_at_all() {
-        let base = url::Url::parse("https://api.volvocars.com/connected-vehicle/v2").unwrap();
-        assert_eq!(
-            info("/v2/vehicles/YV1ABCDEFG1234567/commands/lock")
-                .resolve_href(&base)
-                .unwrap()
-                .as_str(),
-            "https://api.volvocars.com/v2/vehicles/YV1ABCDEFG1234567/commands/lock"
-        );
-        assert_eq!(
-            info("https://other.example/x/honk")
-                .resolve_href(&base)
-                .unwrap()
-                .as_str(),
-            "https://other.example/x/honk"
-        );
-        let local = url::Url::parse("http://127.0.0.1:8080/connected-vehicle/v2/").unwrap();
-        assert_eq!(
-            info("/a/b?c=d").resolve_href(&local).unwrap().as_str(),
-            "http://127.0.0.1:8080/a/b?c=d"
-        );
-        for nonsense in [
-            ".../commands/honk",
-            "commands/honk",
-            "",
-            "   ",
-            "//evil.example/x",
-            "javascript:alert(1)",
-            "file:///etc/passwd",
-            "http://",
-            "\u{0}",
-        ] {
-            assert_eq!(info(nonsense).resolve_href(&base), None, "{nonsense:?}");
-        }
-        let no_href = CommandInfo {
-            command: CommandName::Flash,
-            href: None,
-        };
-        assert_eq!(no_href.resolve_href(&base), None);
-        let odd_base = url::Url::parse("mailto:someone@example.com").unwrap();
-        assert_eq!(info("/v2/x").resolve_href(&odd_base), None);
     }
 
     #[test]

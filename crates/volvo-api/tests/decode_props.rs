@@ -14,7 +14,7 @@ use volvo_api::models::{
     VehicleDetails,
 };
 use volvo_api::outcome::{classify, OutcomeKind};
-use volvo_api::Command;
+use volvo_api::{Command, CommandTarget, Vin};
 
 const LIST: &str = r#"{"data":[{"vin":"YV4952NA4F120DEMO"},{"vin":"LPSEFAVS2NPOLDEMO"}]}"#;
 
@@ -106,13 +106,19 @@ fn commands_example() {
         [Command::Honk, Command::HonkAndFlash, Command::Flash]
     );
 
+    // The documentation's `.../commands/...` hrefs are placeholders: the documented path.
     let base = url::Url::parse("https://api.volvocars.com/connected-vehicle/v2").unwrap();
-    assert_eq!(
-        c[0].resolve_href(&base).map(String::from).as_deref(),
-        Some("https://api.volvocars.com/v2/vehicles/YV1ABCDEFG1234567/commands/lock")
-    );
-    for placeholder in &c[1..] {
-        assert_eq!(placeholder.resolve_href(&base), None);
+    let vin = Vin::parse("YV1ABCDEFG1234567").unwrap();
+    for command in Command::ALL {
+        let target = CommandTarget::resolve(&base, &vin, command, &c);
+        assert!(!target.follows_href(), "{command}");
+        assert_eq!(
+            target.url().as_str(),
+            format!(
+                "https://api.volvocars.com/connected-vehicle/v2/vehicles/YV1ABCDEFG1234567/commands/{}",
+                command.path_segment()
+            )
+        );
     }
 }
 

@@ -109,11 +109,11 @@ async fn list_commands(
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let path = format!("/vehicles/{}/commands/{}", car.vin, commands::segment(name));
-            let href = if i % 2 == 0 {
-                format!("/v2{path}")
-            } else {
-                format!("{api_url}{path}")
+            let path = format!("/vehicles/{}/commands/{}", car.vin, car.segment_of(name));
+            let href = match car.command_hrefs.get(name) {
+                Some(href) => href.clone(),
+                None if i % 2 == 0 => format!("/v2{path}"),
+                None => format!("{api_url}{path}"),
             };
             json!({ "command": name, "href": href })
         })
@@ -151,15 +151,30 @@ async fn invoke(
     override_status: Option<Extension<InvokeOverride>>,
     headers: HeaderMap,
 ) -> Answer {
+    let own_path = state
+        .scenario
+        .vehicle(&vin)
+        .and_then(|car| car.command_at(&segment))
+        .map(str::to_owned);
     let all_commands = state.scenario.vehicles.iter().flat_map(|v| &v.commands);
-    let Some(command) = commands::name_for_segment(&segment, all_commands) else {
+    let Some(command) = own_path
+        .clone()
+        .or_else(|| commands::name_for_segment(&segment, all_commands))
+    else {
         admit(&state, &headers, None, true)?;
         return Err(bodies::no_such_resource());
     };
     let caller = admit(&state, &headers, Some(&commands::scope(&command)), true)?;
     let car = vehicle(&state, &vin)?;
-    if !car.commands.contains(&command) {
-        return Err(bodies::command_unsupported());
+    if own_path.is_none() {
+        // This car serves the command under another name: like a real one, it has no
+        // route at the documented path.
+        if car.command_paths.contains_key(&command) {
+            return Err(bodies::no_such_resource());
+        }
+        if !car.commands.contains(&command) {
+            return Err(bodies::command_unsupported());
+        }
     }
     let Some((own_status, own_message)) = outcome(car.behaviour) else {
         return Err(bodies::read_only());

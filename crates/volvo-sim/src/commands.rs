@@ -35,6 +35,14 @@ pub(crate) fn is_valid_name(name: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// Whether a scenario's own path for a command is one plain path segment.
+pub(crate) fn is_segment(path: &str) -> bool {
+    !path.is_empty()
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// Names a scenario invents (Volvo adds commands over time) get `lower-kebab` segments.
 pub(crate) fn segment(name: &str) -> String {
     match KNOWN.iter().find(|(n, _, _)| *n == name) {

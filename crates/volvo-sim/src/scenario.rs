@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,8 @@ use crate::error::SimError;
 /// behaviour = "completes"             # completes | asleep | delivers | privacy | offline | read_only
 /// latency_ms = 1200                   # how long a command POST takes; default 0
 /// accessibility_reason = "nested"     # nested | sibling: where command-accessibility puts unavailableReason
+/// command_paths = { HONK_AND_FLASH = "honk-and-flash" }  # served here instead of the documented path; default none
+/// command_hrefs = { HONK = "https://elsewhere.example/honk" }  # listed verbatim as the href; default none
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -103,6 +105,33 @@ pub struct Vehicle {
     pub latency_ms: u64,
     #[serde(default)]
     pub accessibility_reason: AccessibilityShape,
+    /// Path segments this car serves commands at instead of the documented ones: its command
+    /// list names them, and the documented path answers 404, as a real car's `honk-and-flash`
+    /// did.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub command_paths: BTreeMap<String, String>,
+    /// `href`s the command list shows exactly as given, whatever the car serves: a list
+    /// pointing somewhere a client must not follow.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub command_hrefs: BTreeMap<String, String>,
+}
+
+impl Vehicle {
+    /// The path segment this car serves `command` at.
+    pub(crate) fn segment_of(&self, command: &str) -> String {
+        self.command_paths
+            .get(command)
+            .cloned()
+            .unwrap_or_else(|| commands::segment(command))
+    }
+
+    /// The command this car serves at `segment`, if any.
+    pub(crate) fn command_at(&self, segment: &str) -> Option<&str> {
+        self.commands
+            .iter()
+            .find(|c| self.segment_of(c) == segment)
+            .map(String::as_str)
+    }
 }
 
 /// How a car answers commands (and, to match, command-accessibility).
@@ -214,6 +243,8 @@ fn demo_fleet() -> Vec<Vehicle> {
             behaviour: Behaviour::Completes,
             latency_ms: 1200,
             accessibility_reason: AccessibilityShape::Nested,
+            command_paths: BTreeMap::new(),
+            command_hrefs: BTreeMap::new(),
         },
         Vehicle {
             vin: "YV4A22PL5N1234568".into(),
@@ -229,6 +260,8 @@ fn demo_fleet() -> Vec<Vehicle> {
             behaviour: Behaviour::Asleep,
             latency_ms: 2500,
             accessibility_reason: AccessibilityShape::Sibling,
+            command_paths: BTreeMap::new(),
+            command_hrefs: BTreeMap::new(),
         },
         Vehicle {
             vin: "YV1EX30A0R1234569".into(),
@@ -244,6 +277,8 @@ fn demo_fleet() -> Vec<Vehicle> {
             behaviour: Behaviour::Completes,
             latency_ms: 800,
             accessibility_reason: AccessibilityShape::Nested,
+            command_paths: BTreeMap::new(),
+            command_hrefs: BTreeMap::new(),
         },
     ]
 }
@@ -333,6 +368,30 @@ impl Scenario {
                     return invalid(format!("{at}: command {command} is listed twice"));
                 }
             }
+            let overridden = car.command_paths.keys().chain(car.command_hrefs.keys());
+            if let Some(name) = overridden.into_iter().find(|n| !seen.contains(n.as_str())) {
+                return invalid(format!(
+                    "{at}: command_paths and command_hrefs may only name the car's commands, not {name}"
+                ));
+            }
+            if let Some(path) = car
+                .command_paths
+                .values()
+                .find(|p| !commands::is_segment(p))
+            {
+                return invalid(format!(
+                    "{at}: command path {path:?} must be lower-case letters, digits and '-'"
+                ));
+            }
+            let mut served = HashSet::new();
+            if let Some(twice) = car
+                .commands
+                .iter()
+                .map(|c| car.segment_of(c))
+                .find(|s| !served.insert(s.clone()))
+            {
+                return invalid(format!("{at}: two commands are served at {twice:?}"));
+            }
         }
         Ok(())
     }
@@ -383,6 +442,17 @@ mod tests {
     fn shipped_demo_file_is_the_builtin_demo() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/demo.toml");
         assert_eq!(Scenario::from_path(&path).unwrap(), Scenario::demo());
+    }
+
+    #[test]
+    fn shipped_own_paths_file_has_a_car_off_the_documented_path() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/own-command-paths.toml");
+        let scenario = Scenario::from_path(&path).unwrap();
+        let [car] = scenario.vehicles.as_slice() else {
+            panic!("one car: {:?}", scenario.vehicles);
+        };
+        assert_eq!(car.command_at("honk-and-flash"), Some("HONK_AND_FLASH"));
+        assert_eq!(car.command_at("honk-flash"), None);
     }
 
     #[test]
@@ -458,6 +528,30 @@ mod tests {
         assert!(lower.contains("upper-case"), "{lower}");
         let same = error_of("[application]\napi_key = \"k\"\nsecondary_api_key = \"k\"\n");
         assert!(same.contains("must differ"), "{same}");
+    }
+
+    #[test]
+    fn own_command_paths_must_be_the_cars_and_path_safe() {
+        let car = "[[vehicles]]\nvin = \"YV1XZK8V2P1234567\"\nmodel = \"A\"\ncommands = [\"HONK\", \"HONK_AND_FLASH\"]\n";
+        let ok = Scenario::from_toml_str(&format!(
+            "{car}command_paths = {{ HONK_AND_FLASH = \"honk-and-flash\" }}\n"
+        ))
+        .unwrap();
+        let ok = &ok.vehicles[0];
+        assert_eq!(ok.segment_of("HONK_AND_FLASH"), "honk-and-flash");
+        assert_eq!(ok.command_at("honk-and-flash"), Some("HONK_AND_FLASH"));
+        assert_eq!(ok.command_at("honk-flash"), None);
+        assert_eq!(ok.command_at("honk"), Some("HONK"));
+        let foreign = error_of(&format!("{car}command_paths = {{ UNLOCK = \"open\" }}\n"));
+        assert!(foreign.contains("not UNLOCK"), "{foreign}");
+        let foreign = error_of(&format!("{car}command_hrefs = {{ FLASH = \"/x\" }}\n"));
+        assert!(foreign.contains("not FLASH"), "{foreign}");
+        let slash = error_of(&format!("{car}command_paths = {{ HONK = \"a/b\" }}\n"));
+        assert!(slash.contains("\"a/b\""), "{slash}");
+        let clash = error_of(&format!(
+            "{car}command_paths = {{ HONK_AND_FLASH = \"honk\" }}\n"
+        ));
+        assert!(clash.contains("two commands"), "{clash}");
     }
 
     #[test]

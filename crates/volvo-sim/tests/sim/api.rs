@@ -273,6 +273,53 @@ async fn unknown_vin_unsupported_command_and_unknown_route_are_404() {
     assert_eq!(body["error"]["description"], "Resource not found");
 }
 
+#[tokio::test]
+async fn a_car_with_its_own_command_path_lists_and_serves_it_and_not_the_documented_one() {
+    const OWN: &str = "YV1OWNPATHS000001";
+    let mut scenario = fast_demo();
+    let mut own = car(OWN, Behaviour::Completes);
+    own.commands = vec!["HONK".into(), "HONK_AND_FLASH".into(), "FLASH".into()];
+    own.command_paths
+        .insert("HONK_AND_FLASH".into(), "honk-and-flash".into());
+    own.command_hrefs
+        .insert("FLASH".into(), "https://evil.example/flash".into());
+    scenario.vehicles.push(own);
+    let ctx = start(scenario).await;
+
+    let (status, list) = ctx.get(&format!("/vehicles/{OWN}/commands")).await;
+    assert_eq!(status, 200);
+    let href = |name: &str| {
+        list["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["command"] == name)
+            .map(|c| c["href"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    assert_eq!(href("HONK"), format!("/v2/vehicles/{OWN}/commands/honk"));
+    assert_eq!(href("FLASH"), "https://evil.example/flash");
+    assert_eq!(
+        href("HONK_AND_FLASH"),
+        format!(
+            "{}/vehicles/{OWN}/commands/honk-and-flash",
+            ctx.sim.api_url()
+        )
+    );
+
+    let (status, done) = ctx.command(OWN, "honk-and-flash").await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["data"]["invokeStatus"], "COMPLETED");
+    let (status, missing) = ctx.command(OWN, "honk-flash").await;
+    assert_eq!(status, 404);
+    assert_eq!(missing["error"]["description"], "Resource not found");
+    // An href listed elsewhere does not move the car: it still serves the documented path.
+    assert_eq!(ctx.command(OWN, "flash").await.0, 200);
+    // Other cars keep the documented path and have no route at the other one.
+    assert_eq!(ctx.command(XC40, "honk-flash").await.0, 200);
+    assert_eq!(ctx.command(XC40, "honk-and-flash").await.0, 404);
+}
+
 fn car(vin: &str, behaviour: Behaviour) -> Vehicle {
     let mut car = Scenario::demo().vehicles[0].clone();
     car.vin = vin.to_string();
