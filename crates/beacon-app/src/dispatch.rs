@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::broadcast;
-use volvo_api::{Client, Command, CommandResult, OutcomeKind, Vin};
+use volvo_api::{Client, Command, CommandResult, CommandTarget, OutcomeKind, Vin};
 
 use crate::history::History;
 use crate::views::{now_ms, AppEvent, HistoryEntry, Outcome, OutcomeClass, OutcomeState};
@@ -56,10 +56,11 @@ impl Dispatcher {
     pub async fn send(
         self: &Arc<Self>,
         client: Client,
-        vin: Vin,
-        command: Command,
+        target: CommandTarget,
         display_name: String,
     ) -> Result<Sent, AppError> {
+        let vin = target.vin().clone();
+        let command = target.command();
         let pending = {
             let mut state = self.lock();
             if let Some(pending) = state.in_flight.get(&vin) {
@@ -80,7 +81,7 @@ impl Dispatcher {
         let this = Arc::clone(self);
         let started = pending.clone();
         let task = tokio::spawn(async move {
-            let result = client.send_command(&vin, command).await;
+            let result = client.send_command_to(&target).await;
             let error = result.as_ref().err().cloned();
             let done = finished_outcome(&pending, result);
             tracing::info!(vin = %vin.masked(), %command, status = %done.status, "command finished");

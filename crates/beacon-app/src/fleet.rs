@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
 use serde::{Deserialize, Serialize};
-use volvo_api::{Accessibility, Availability, Client, Command, VehicleDetails, Vin};
+use volvo_api::{Accessibility, Availability, Client, Command, CommandInfo, VehicleDetails, Vin};
 
 use crate::known_cars::KnownCars;
 use crate::views::{now_ms, AvailabilityView};
@@ -24,6 +24,8 @@ pub struct Car {
     pub details: Option<VehicleDetails>,
     /// Supported light-and-sound commands, in `Command::ALL` order.
     pub commands: Vec<Command>,
+    /// The car's own command list as Volvo sent it: where each command is sent (its `href`).
+    pub command_list: Vec<CommandInfo>,
     pub missing_note: Option<String>,
     pub availability: Option<AvailabilityView>,
     availability_checked: Option<Instant>,
@@ -61,6 +63,9 @@ pub struct CarSnapshot {
     pub vin: Vin,
     pub details: Option<VehicleDetails>,
     pub commands: Vec<Command>,
+    /// Absent from a snapshot of an older Beacon: its commands then go to the documented paths.
+    #[serde(default)]
+    pub command_list: Vec<CommandInfo>,
     pub missing_note: Option<String>,
     pub availability: Option<AvailabilityView>,
     /// How long before the snapshot availability was checked.
@@ -73,6 +78,7 @@ impl From<&Car> for CarSnapshot {
             vin: car.vin.clone(),
             details: car.details.clone(),
             commands: car.commands.clone(),
+            command_list: car.command_list.clone(),
             missing_note: car.missing_note.clone(),
             availability: car.availability.clone(),
             availability_age_ms: car
@@ -93,6 +99,7 @@ impl From<CarSnapshot> for Car {
             vin: s.vin,
             details: s.details,
             commands,
+            command_list: s.command_list,
             missing_note: s.missing_note,
             availability: s.availability,
             // An age that does not fit (a clock oddity) counts as never checked: rechecked.
@@ -234,6 +241,7 @@ impl Fleet {
                 tracing::warn!(vin = %vin.masked(), kind = e.kind(), "vehicle details unavailable");
             })
             .ok();
+        let command_list = commands.as_ref().cloned().unwrap_or_default();
         let (commands, missing_note) = match commands {
             Ok(list) => {
                 let offered: Vec<Command> = list
@@ -261,6 +269,7 @@ impl Fleet {
             vin,
             details,
             commands,
+            command_list,
             missing_note,
             availability: Some(availability),
             availability_checked: Some(Instant::now()),

@@ -309,10 +309,10 @@ impl Core {
             )));
         }
         let name = self.display_name(car);
-        let sent = self
-            .dispatch
-            .send(session.fleet.client().clone(), vin.clone(), command, name)
-            .await?;
+        // Where the car's own command list says, when that is safe; else the documented path.
+        let client = session.fleet.client().clone();
+        let target = client.command_target(vin, command, &car.command_list);
+        let sent = self.dispatch.send(client, target, name).await?;
         if sent
             .error
             .as_ref()
