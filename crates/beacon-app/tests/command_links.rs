@@ -4,9 +4,8 @@
 mod common;
 
 use common::*;
-use volvo_api::sources::Given;
 use volvo_api::Command;
-use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
+use volvo_sim::{Scenario, Sim, SimHandle};
 
 const OWN_PATHS: &str = "YV1OWNPATHS000001";
 
@@ -16,15 +15,6 @@ async fn sim(toml: &str) -> SimHandle {
         .start()
         .await
         .unwrap()
-}
-
-fn signed_in(sim: &SimHandle) -> Given {
-    Given {
-        api_url: Some(sim.api_url()),
-        api_key: Some(sim.api_key().to_owned()),
-        access_token: Some(sim.mint_access_token(MintOptions::default())),
-        ..Default::default()
-    }
 }
 
 fn posts(sim: &SimHandle) -> Vec<(String, u16)> {

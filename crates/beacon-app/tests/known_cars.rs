@@ -8,8 +8,7 @@ use std::time::Duration;
 
 use beacon_app::views::AppEvent;
 use common::*;
-use volvo_api::sources::Given;
-use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
+use volvo_sim::{Scenario, Sim, SimHandle};
 
 const KNOWN_CARS: &str = "known-cars.json";
 
@@ -28,17 +27,11 @@ async fn slow_sim() -> SimHandle {
         .unwrap()
 }
 
-fn signed_in(sim: &SimHandle) -> Given {
-    Given {
-        api_url: Some(sim.api_url()),
-        api_key: Some(sim.api_key().to_owned()),
-        access_token: Some(sim.mint_access_token(MintOptions::default())),
-        ..Default::default()
-    }
-}
-
 /// A start over the same folders, as the next launch of the app.
-async fn restart(app: &TestApp, env: Given) -> std::sync::Arc<beacon_app::Core> {
+async fn restart(
+    app: &TestApp,
+    env: volvo_api::sources::Given,
+) -> std::sync::Arc<beacon_app::Core> {
     beacon_app::Core::start(options(&app.dirs, app.store.clone(), env))
         .await
         .unwrap()

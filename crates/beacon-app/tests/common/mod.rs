@@ -106,3 +106,13 @@ pub async fn next_event(rx: &mut broadcast::Receiver<AppEvent>, name: &str) -> A
     .await
     .unwrap_or_else(|_| panic!("no {name} event within 10 s"))
 }
+
+/// Signed in to `sim` by environment, with a test access token and its API key.
+pub fn signed_in(sim: &volvo_sim::SimHandle) -> Given {
+    Given {
+        api_url: Some(sim.api_url()),
+        api_key: Some(sim.api_key().to_owned()),
+        access_token: Some(sim.mint_access_token(volvo_sim::MintOptions::default())),
+        ..Default::default()
+    }
+}
