@@ -28,8 +28,12 @@ pub fn forward<R: Runtime>(app: &AppHandle<R>, core: Arc<Core>) {
             }
             match &event {
                 AppEvent::VehiclesChanged(cars) => tray::rebuild(&app, cars),
-                AppEvent::CommandFinished(outcome) => notify::outcome(&app, &core, outcome),
-                AppEvent::CommandStarted(_) | AppEvent::AuthChanged(_) => {}
+                AppEvent::CommandFinished(outcome) => {
+                    tray::refresh(&app);
+                    notify::outcome(&app, &core, outcome);
+                }
+                AppEvent::CommandStarted(_) => tray::refresh(&app),
+                AppEvent::AuthChanged(_) => {}
             }
         }
     });

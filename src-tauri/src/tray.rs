@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use beacon_app::views::Vehicle;
-use beacon_app::{input, Core};
+use beacon_app::{input, last_answer, Core};
 use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, Runtime};
@@ -72,6 +72,14 @@ pub fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
         }
         Err(e) => log::warn!("tray menu not built: {e}"),
     }
+    if let Err(e) = tray.set_tooltip(Some(tooltip(cars))) {
+        log::warn!("tray tooltip not updated: {e}");
+    }
+}
+
+/// After a command started or finished: the cars' entries say what runs and what was last.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    rebuild(app, &cached_vehicles(app));
 }
 
 fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<R>> {
@@ -93,16 +101,18 @@ fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<
 }
 
 fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &Vehicle) -> tauri::Result<Submenu<R>> {
+    // One command at a time per car (the core refuses a second): while one runs, every entry
+    // is disabled and the running one says so.
+    let busy = !car.in_flight.is_empty();
     let mut entries = Vec::new();
     for command in &car.commands {
         let id = format!("{CAR_PREFIX}{}:{}", car.vin, command.api_name());
-        entries.push(MenuItem::with_id(
-            app,
-            id,
-            label(*command),
-            true,
-            None::<&str>,
-        )?);
+        let text = if car.in_flight.contains(command) {
+            last_answer::running(*command)
+        } else {
+            label(*command)
+        };
+        entries.push(MenuItem::with_id(app, id, text, !busy, None::<&str>)?);
     }
     if entries.is_empty() {
         let id = format!("{CAR_PREFIX}{}:none", car.vin);
@@ -114,8 +124,40 @@ fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &Vehicle) -> tauri::Result<S
             None::<&str>,
         )?);
     }
-    let items: Vec<&dyn IsMenuItem<R>> = entries.iter().map(|e| e as &dyn IsMenuItem<R>).collect();
+    let separator = PredefinedMenuItem::separator(app)?;
+    let last = match car.last_outcome.as_ref().and_then(last_answer::last_answer) {
+        Some(line) => Some(MenuItem::with_id(
+            app,
+            format!("{CAR_PREFIX}{}:last", car.vin),
+            line,
+            false,
+            None::<&str>,
+        )?),
+        None => None,
+    };
+    let mut items: Vec<&dyn IsMenuItem<R>> =
+        entries.iter().map(|e| e as &dyn IsMenuItem<R>).collect();
+    if let Some(last) = &last {
+        items.extend([&separator as &dyn IsMenuItem<R>, last]);
+    }
     Submenu::with_items(app, &car.display_name, true, &items)
+}
+
+/// The tray's tooltip: the app's name and the latest answer of any car. Linux panels show the
+/// item's title instead (AppIndicator has no tooltip), and the menu has the answers there.
+fn tooltip(cars: &[Vehicle]) -> String {
+    let latest = cars
+        .iter()
+        .filter_map(|car| {
+            let outcome = car.last_outcome.as_ref()?;
+            let line = last_answer::last_answer(outcome)?;
+            Some((outcome.finished_at, format!("{}: {line}", car.display_name)))
+        })
+        .max_by_key(|(at, _)| *at);
+    match latest {
+        Some((_, line)) => format!("{APP_NAME}\n{line}"),
+        None => APP_NAME.to_owned(),
+    }
 }
 
 fn label(command: Command) -> &'static str {

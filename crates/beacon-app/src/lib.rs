@@ -24,6 +24,7 @@ pub mod history;
 pub mod images;
 pub mod input;
 pub mod known_cars;
+pub mod last_answer;
 mod picture_size;
 mod prefs;
 pub mod renderer_deaths;

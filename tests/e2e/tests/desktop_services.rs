@@ -67,9 +67,35 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     );
     assert!(xc40.children.iter().all(|c| c.enabled));
 
+    // Slow enough to see the command under way from the panel.
+    sim.add_fault(json!({
+        "method": "POST",
+        "path": command_path(XC40, "flash"),
+        "action": {"type": "delay", "ms": 4000},
+    }));
     panel.click(
         &item,
         xc40.child("Flash the lights").expect("Flash the lights"),
+    );
+    let running = wait_until(
+        "the flash under way in the tray",
+        Duration::from_secs(20),
+        || {
+            let menu = panel.menu(&item);
+            let car = menu.child("XC40 Recharge").cloned().ok_or("no XC40")?;
+            (car.child("Flashing…").is_some())
+                .then_some(car.clone())
+                .ok_or_else(|| format!("{:?}", car.labels()))
+        },
+    );
+    assert_eq!(
+        running.labels(),
+        ["Flashing…", "Honk", "Honk and flash"],
+        "the running command says so"
+    );
+    assert!(
+        running.children.iter().all(|c| !c.enabled),
+        "one command at a time: every entry is disabled while it runs"
     );
     let shown = notifications::wait_for(&app, 1, Duration::from_secs(60));
     assert_eq!(
@@ -80,6 +106,36 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert_eq!(shown[0].summary, "XC40 Recharge: flash the lights");
     assert_eq!(shown[0].body, "The car did it.");
+
+    // The menu says what the car last did, and the commands are there again.
+    let done = wait_until(
+        "the last answer in the tray",
+        Duration::from_secs(20),
+        || {
+            let menu = panel.menu(&item);
+            let car = menu.child("XC40 Recharge").cloned().ok_or("no XC40")?;
+            car.children
+                .iter()
+                .any(|c| c.label.starts_with("Last: "))
+                .then_some(car.clone())
+                .ok_or_else(|| format!("{:?}", car.labels()))
+        },
+    );
+    let labels = done.labels();
+    assert_eq!(labels[..3], ["Flash the lights", "Honk", "Honk and flash"]);
+    let last = &labels[3];
+    let (before, after) = last.split_once(" at ").expect("a time");
+    assert_eq!(before, "Last: flashed");
+    assert!(
+        after.ends_with(", the car did it") && after.as_bytes()[2] == b':',
+        "{last:?}"
+    );
+    let entry = done.child(last).expect("the last answer");
+    assert!(
+        !entry.enabled,
+        "the last answer is information, not a command"
+    );
+    assert!(done.children[..3].iter().all(|c| c.enabled));
 }
 
 /// Sets the shortcut the way a user does, in Account & setup.

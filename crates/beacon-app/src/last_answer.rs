@@ -1,0 +1,157 @@
+//! A car's last answer in one line, for the places that have one: the tray's menu ("Last:
+//! honked at 11:02, the car did it") and its tooltip. The page has room for the whole outcome.
+
+use chrono::{DateTime, FixedOffset, Local, TimeZone};
+use volvo_api::Command;
+
+use crate::views::{Outcome, OutcomeClass, OutcomeState};
+
+/// A menu line should not need a wider menu than the car's own name does.
+const MAX_CHARS: usize = 70;
+
+/// "Last: honked at 11:02, the car did it"; `None` while nothing has finished.
+pub fn last_answer(outcome: &Outcome) -> Option<String> {
+    let finished = outcome.finished_at?;
+    let at = Local
+        .timestamp_millis_opt(i64::try_from(finished).ok()?)
+        .single()?;
+    last_answer_at(outcome, at.fixed_offset())
+}
+
+/// The words of a command under way, for its menu item ("Honking…").
+pub fn running(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "Flashing…",
+        Command::Honk => "Honking…",
+        Command::HonkAndFlash => "Honking and flashing…",
+    }
+}
+
+fn last_answer_at(outcome: &Outcome, at: DateTime<FixedOffset>) -> Option<String> {
+    if outcome.state != OutcomeState::Done {
+        return None;
+    }
+    let time = at.format("%H:%M");
+    let line = match outcome.outcome {
+        Some(OutcomeClass::Succeeded) => {
+            format!("Last: {} at {time}, the car did it", done(outcome.command))
+        }
+        _ => format!(
+            "Last: {} at {time}: {}",
+            asked(outcome.command),
+            first_sentence(&outcome.message)
+        ),
+    };
+    Some(shorten(&line))
+}
+
+fn done(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "flashed",
+        Command::Honk => "honked",
+        Command::HonkAndFlash => "honked and flashed",
+    }
+}
+
+fn asked(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "flash",
+        Command::Honk => "honk",
+        Command::HonkAndFlash => "honk and flash",
+    }
+}
+
+/// The message up to its first full stop, without it: a menu line is not a paragraph.
+fn first_sentence(message: &str) -> &str {
+    let message = message.trim();
+    match message.find(". ") {
+        Some(end) => &message[..end],
+        None => message.strip_suffix('.').unwrap_or(message),
+    }
+}
+
+fn shorten(line: &str) -> String {
+    if line.chars().count() <= MAX_CHARS {
+        return line.to_owned();
+    }
+    let short: String = line.chars().take(MAX_CHARS - 1).collect();
+    // At a word's end, not in the middle of one.
+    let cut = short.rfind(' ').map_or(short.as_str(), |end| &short[..end]);
+    format!("{}…", cut.trim_end_matches([',', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(command: Command, class: OutcomeClass, message: &str) -> Outcome {
+        Outcome {
+            run_id: 1,
+            vin: "YV1XZK8V2P1234567".into(),
+            command,
+            state: OutcomeState::Done,
+            status: "COMPLETED".into(),
+            outcome: Some(class),
+            message: message.into(),
+            advice: None,
+            started_at: 0,
+            finished_at: Some(0),
+        }
+    }
+
+    fn at_1102() -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, 2, 11, 2, 30)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_success_says_what_the_car_did_and_when() {
+        let o = outcome(Command::Honk, OutcomeClass::Succeeded, "The car did it.");
+        assert_eq!(
+            last_answer_at(&o, at_1102()).unwrap(),
+            "Last: honked at 11:02, the car did it"
+        );
+        let o = outcome(Command::HonkAndFlash, OutcomeClass::Succeeded, "");
+        assert_eq!(
+            last_answer_at(&o, at_1102()).unwrap(),
+            "Last: honked and flashed at 11:02, the car did it"
+        );
+    }
+
+    #[test]
+    fn anything_else_gives_the_first_sentence_of_the_answer() {
+        let o = outcome(
+            Command::Flash,
+            OutcomeClass::Failed,
+            "The car is in power-saving mode and did not take the command. Volvo said: “x”",
+        );
+        assert_eq!(
+            last_answer_at(&o, at_1102()).unwrap(),
+            "Last: flash at 11:02: The car is in power-saving mode and did not…"
+        );
+        let o = outcome(Command::Honk, OutcomeClass::Error, "No connection.");
+        assert_eq!(
+            last_answer_at(&o, at_1102()).unwrap(),
+            "Last: honk at 11:02: No connection"
+        );
+    }
+
+    #[test]
+    fn nothing_while_it_runs() {
+        let mut o = outcome(Command::Honk, OutcomeClass::Succeeded, "");
+        o.state = OutcomeState::Pending;
+        assert_eq!(last_answer_at(&o, at_1102()), None);
+        o.finished_at = None;
+        assert_eq!(last_answer(&o), None);
+    }
+
+    #[test]
+    fn lines_stay_short() {
+        let o = outcome(Command::Honk, OutcomeClass::Failed, &"word ".repeat(40));
+        let line = last_answer_at(&o, at_1102()).unwrap();
+        assert!(line.chars().count() <= MAX_CHARS, "{line}");
+        assert!(line.ends_with("word…"), "{line}");
+    }
+}
