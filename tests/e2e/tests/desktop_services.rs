@@ -9,7 +9,7 @@ use std::fs;
 use std::process::Command;
 use std::time::Duration;
 
-use beacon_e2e::panel::{MenuEntry, Panel};
+use beacon_e2e::panel::{MenuEntry, Panel, TrayItem};
 use beacon_e2e::{notifications, ui, wait_until, E2e, Launch, Sim, WebDriver};
 use serde_json::{json, Value};
 
@@ -77,17 +77,9 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
         &item,
         xc40.child("Flash the lights").expect("Flash the lights"),
     );
-    let running = wait_until(
-        "the flash under way in the tray",
-        Duration::from_secs(20),
-        || {
-            let menu = panel.menu(&item);
-            let car = menu.child("XC40 Recharge").cloned().ok_or("no XC40")?;
-            (car.child("Flashing…").is_some())
-                .then_some(car.clone())
-                .ok_or_else(|| format!("{:?}", car.labels()))
-        },
-    );
+    let running = xc40_menu_once("the flash under way in the tray", &panel, &item, |car| {
+        car.child("Flashing…").is_some()
+    });
     assert_eq!(
         running.labels(),
         ["Flashing…", "Honk", "Honk and flash"],
@@ -108,19 +100,9 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     assert_eq!(shown[0].body, "The car did it.");
 
     // The menu says what the car last did, and the commands are there again.
-    let done = wait_until(
-        "the last answer in the tray",
-        Duration::from_secs(20),
-        || {
-            let menu = panel.menu(&item);
-            let car = menu.child("XC40 Recharge").cloned().ok_or("no XC40")?;
-            car.children
-                .iter()
-                .any(|c| c.label.starts_with("Last: "))
-                .then_some(car.clone())
-                .ok_or_else(|| format!("{:?}", car.labels()))
-        },
-    );
+    let done = xc40_menu_once("the last answer in the tray", &panel, &item, |car| {
+        car.children.iter().any(|c| c.label.starts_with("Last: "))
+    });
     let labels = done.labels();
     assert_eq!(labels[..3], ["Flash the lights", "Honk", "Honk and flash"]);
     let last = &labels[3];
@@ -136,6 +118,22 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
         "the last answer is information, not a command"
     );
     assert!(done.children[..3].iter().all(|c| c.enabled));
+}
+
+/// The XC40's submenu once `ready` says it is what the test waits for.
+fn xc40_menu_once(
+    what: &str,
+    panel: &Panel,
+    item: &TrayItem,
+    ready: impl Fn(&MenuEntry) -> bool,
+) -> MenuEntry {
+    wait_until(what, Duration::from_secs(20), || {
+        let menu = panel.menu(item);
+        let car = menu.child("XC40 Recharge").cloned().ok_or("no XC40")?;
+        ready(&car)
+            .then(|| car.clone())
+            .ok_or_else(|| format!("{:?}", car.labels()))
+    })
 }
 
 /// Sets the shortcut the way a user does, in Account & setup.
