@@ -3,31 +3,15 @@
 
 mod common;
 
-use std::time::Duration;
-
-use common::{assert_error, beacon_at, run_json, run_text, JsonRun, Target};
-use volvo_sim::{Fault, FaultAction, MintOptions, RequestRecord, Scenario, Sim, SimHandle};
+use common::{assert_error, beacon_at, in_process_sim, run_json, run_text, JsonRun, Target};
+use volvo_sim::{Fault, FaultAction, RequestRecord, Scenario, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
 const XC90: &str = "YV4A22PL5N1234568";
 const EX30: &str = "YV1EX30A0R1234569";
 
 async fn start_sim() -> (SimHandle, Target) {
-    let handle = Sim::builder()
-        .scenario(Scenario::demo())
-        .bind("127.0.0.1:0".parse().unwrap())
-        .start()
-        .await
-        .expect("start the simulator");
-    let target = Target {
-        api_url: handle.api_url().to_string(),
-        api_key: handle.api_key().to_string(),
-        access_token: handle.mint_access_token(MintOptions {
-            ttl: Some(Duration::from_secs(3600)),
-            ..Default::default()
-        }),
-    };
-    (handle, target)
+    in_process_sim(Scenario::demo()).await
 }
 
 /// Runs `beacon --json` off the async runtime so the simulator keeps serving meanwhile.
