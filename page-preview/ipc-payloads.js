@@ -239,6 +239,19 @@ export default {
     },
     "save_client": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 1,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": false,
         "clientId": "beacon-demo-client",
         "hasApiKey": true,
@@ -282,6 +295,19 @@ export default {
     },
     "set_autostart": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 1,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": true,
         "clientId": "beacon-demo-client",
         "hasApiKey": true,
@@ -346,6 +372,19 @@ export default {
     },
     "set_shortcut": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 1,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": false,
         "clientId": "beacon-demo-client",
         "hasApiKey": true,
@@ -370,6 +409,19 @@ export default {
     },
     "setup_status": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 0,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": false,
         "clientId": null,
         "hasApiKey": true,
