@@ -125,8 +125,8 @@ function renderSetup(s) {
 
 /**
  * The day's calls per key ("412 of 10,000 calls today with the primary key"), and a warning
- * line from the warning threshold on, when a quota is spent and when the secondary key has
- * taken over. The same words as `beacon status`.
+ * line from the warning threshold on and when a quota is spent, saying whether the secondary
+ * key has taken over. The same words as `beacon status`.
  */
 function renderApiCalls(calls) {
   const keys = (calls && Array.isArray(calls.keys) && calls.keys) || [];
@@ -137,8 +137,6 @@ function renderApiCalls(calls) {
   );
   const when = keys.length ? `00:00 UTC (in ${timeUntil(calls.resetsAt)})` : "";
   const hasSecondary = keys.some((k) => k.role === "secondary");
-  // A spent primary already says who took over.
-  const primarySpent = keys.some((k) => k.role === "primary" && k.quotaSpent);
   const warnings = keys.map((k) => {
     if (k.quotaSpent) {
       const then = k.role === "primary" && hasSecondary ? "the secondary key has taken over" : "Volvo refuses calls with it";
@@ -147,7 +145,6 @@ function renderApiCalls(calls) {
     if (k.calls >= calls.warnAt) {
       return `${thousands(k.calls)} of ${quota} calls today: the ${k.role} key's daily quota is almost spent; it resets at ${when}.`;
     }
-    if (k.role === "secondary" && k.inUse && !primarySpent) return `The secondary key has taken over from the primary until ${when}.`;
     return null;
   });
   replaceChildren(

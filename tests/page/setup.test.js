@@ -106,10 +106,10 @@ test("a spent primary says that the secondary key has taken over", async () => {
     "The primary key's daily quota is spent: the secondary key has taken over until it resets at 00:00 UTC (in 3 h).",
   ]);
 
-  tauri.answer("setup_status", () => apiCalls([key("primary", 120), key("secondary", 3, { inUse: true })]));
+  tauri.answer("setup_status", () => apiCalls([key("primary", 9_990, { quotaSpent: true })]));
   await openSetup();
   assert.deepEqual(callWarnings().map((w) => w.text), [
-    "The secondary key has taken over from the primary until 00:00 UTC (in 3 h).",
+    "The primary key's daily quota is spent: Volvo refuses calls with it until it resets at 00:00 UTC (in 3 h).",
   ]);
 });
 

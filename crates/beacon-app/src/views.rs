@@ -144,7 +144,7 @@ pub struct KeyCallsView {
     pub calls: u64,
     /// The key requests go out with now: the secondary once it has taken over.
     pub in_use: bool,
-    /// Volvo said today that this key's quota is spent.
+    /// Volvo's last answer to this key today said its quota is spent.
     pub quota_spent: bool,
 }
 

@@ -411,8 +411,8 @@ impl Client {
         }
     }
 
-    /// An attempt counts once Volvo's answer has been read, whatever its status: Volvo counts
-    /// what its gateway answered. One that never connected reached no one and does not count;
+    /// An attempt counts once Volvo's answer has been read, whatever its status: an answer
+    /// means it reached Volvo. One that never connected reached no one and does not count;
     /// one that timed out or was cut off is not counted either, as nothing says whether Volvo
     /// saw it (the count can only fall short by those).
     async fn count_call(&self, key: &str, on_secondary: bool, status: StatusCode, body: &[u8]) {

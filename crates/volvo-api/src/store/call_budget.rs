@@ -20,7 +20,7 @@ pub struct KeyBudget {
     pub calls: u64,
     /// The key the client sends now: the secondary once the primary's quota is spent.
     pub in_use: bool,
-    /// Volvo said today that this key's quota is spent.
+    /// Volvo's last answer to this key today said its quota is spent.
     pub quota_spent: bool,
 }
 
@@ -67,11 +67,10 @@ impl Budget {
         if let Some(print) = primary {
             let mut primary = key(KeyRole::Primary, print);
             let mut secondary = secondary.map(|print| key(KeyRole::Secondary, print));
-            // The client turns to the secondary only when Volvo says the primary is spent, so
-            // a secondary with calls today has taken over (perhaps in another process).
-            let switched = secondary
-                .as_ref()
-                .is_some_and(|s| primary.quota_spent || s.calls > 0);
+            // The client turns to the secondary when Volvo says the primary is spent, in
+            // whichever process heard it. (Calls of the secondary alone say nothing: checking
+            // the key in setup is one.)
+            let switched = secondary.is_some() && primary.quota_spent;
             primary.in_use = !switched;
             keys.push(primary);
             if let Some(secondary) = &mut secondary {
@@ -116,14 +115,12 @@ impl Budget {
             .collect()
     }
 
-    /// A warning for a key that is almost or quite spent, and a word when the secondary has
+    /// A warning for a key that is almost or quite spent, saying whether the secondary has
     /// taken over; none on a quiet day.
     pub fn warnings(&self, now: SystemTime) -> Vec<String> {
         let when = format!("00:00 UTC ({})", self.resets_in_words(now));
         let mut lines = Vec::new();
         let has_secondary = self.key(KeyRole::Secondary).is_some();
-        // A spent primary already says who took over.
-        let primary_spent = self.key(KeyRole::Primary).is_some_and(|k| k.quota_spent);
         for k in &self.keys {
             let role = role_name(k.role);
             if k.quota_spent {
@@ -140,10 +137,6 @@ impl Budget {
                     "{} of {} calls today: the {role} key's daily quota is almost spent; it resets at {when}.",
                     thousands(k.calls),
                     thousands(DAILY_QUOTA),
-                ));
-            } else if k.role == KeyRole::Secondary && k.in_use && !primary_spent {
-                lines.push(format!(
-                    "The secondary key has taken over from the primary until {when}."
                 ));
             }
         }
@@ -226,6 +219,10 @@ mod tests {
             ]
         );
         assert!(b.key(KeyRole::Primary).unwrap().in_use);
+        // A secondary's calls alone (a key check in setup) are no takeover.
+        let checked = budget(&counts(412, false, 1), true);
+        assert!(checked.key(KeyRole::Primary).unwrap().in_use);
+        assert!(!checked.key(KeyRole::Secondary).unwrap().in_use);
         assert_eq!(
             budget(&counts(412, false, 0), false).calls(KeyRole::Secondary),
             None

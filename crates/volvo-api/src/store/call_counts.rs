@@ -37,7 +37,7 @@ pub struct KeyCount {
     /// Which key was counted: another key in the same role starts at 0.
     pub key: KeyFingerprint,
     pub calls: u64,
-    /// Volvo said this key's quota is spent.
+    /// Volvo's last answer to this key said its quota is spent.
     #[serde(default)]
     pub quota_spent: bool,
 }
@@ -58,7 +58,7 @@ impl DayCounts {
         self.of(role, fingerprint).map_or(0, |c| c.calls)
     }
 
-    /// Whether Volvo said today that this key's quota is spent.
+    /// Whether Volvo's last answer to this key today said its quota is spent.
     pub fn quota_spent(&self, role: KeyRole, fingerprint: &KeyFingerprint) -> bool {
         self.of(role, fingerprint).is_some_and(|c| c.quota_spent)
     }
@@ -93,7 +93,9 @@ impl DayCounts {
             }),
         };
         count.calls += 1;
-        count.quota_spent |= call.quota_spent;
+        // The last answer decides: Volvo may replenish a quota before midnight UTC (it says
+        // when in the 403), and the next normal answer shows it has.
+        count.quota_spent = call.quota_spent;
     }
 }
 
@@ -269,19 +271,21 @@ mod tests {
     }
 
     #[test]
-    fn a_spent_quota_is_remembered_for_the_day() {
+    fn a_spent_quota_is_remembered_until_the_key_answers_again() {
         let dir = scratch("spent");
         let counter = FileCallCounter::new(&dir).with_clock(clock_at(LAST_SECOND));
         let mut spent = call(KeyRole::Primary, "one");
         spent.quota_spent = true;
         counter.count(&spent);
+        counter.count(&call(KeyRole::Secondary, "two"));
+        let one = KeyFingerprint::of("one");
+        let counts = DayCounts::read(&dir, at(LAST_SECOND));
+        assert!(counts.quota_spent(KeyRole::Primary, &one));
+        // Replenished early: the next answer to the key is a normal one.
         counter.count(&call(KeyRole::Primary, "one"));
         let counts = DayCounts::read(&dir, at(LAST_SECOND));
-        assert!(counts.quota_spent(KeyRole::Primary, &KeyFingerprint::of("one")));
-        assert_eq!(
-            counts.calls(KeyRole::Primary, &KeyFingerprint::of("one")),
-            2
-        );
+        assert!(!counts.quota_spent(KeyRole::Primary, &one));
+        assert_eq!(counts.calls(KeyRole::Primary, &one), 2);
         fs::remove_dir_all(&dir).unwrap();
     }
 
