@@ -41,8 +41,9 @@ pub struct Target {
 }
 
 /// `beacon` with a clean environment. It is pointed at a keychain profile and folders no test
-/// writes to, so it can never read (or change) a developer's own sign-in and settings; tests
-/// that keep state between runs use [`account::TestAccount::beacon`] instead.
+/// writes to, so it can never read (or change) a developer's own sign-in and settings (runs
+/// that call Volvo leave their day's call count there, which no test reads); tests that keep
+/// state between runs use [`account::TestAccount::beacon`] instead.
 pub fn beacon() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_beacon"));
     for var in BEACON_ENV {
