@@ -7,7 +7,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -15,7 +15,7 @@ export default {
     },
     "begin_sign_in": {
       "answer": {
-        "authorizeUrl": "http://127.0.0.1:37061/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=bFKovGQw_xg_PvCQbXy3Kw&code_challenge=RXZvUWom74dDMYiFoV8z3lsdSj5V-blwtHsJHIRF9Ko&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
+        "authorizeUrl": "http://127.0.0.1:43665/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=oflRppTS-jkHqCVleqGYlw&code_challenge=vCwbAgfzicywF7u2Sc2vP58wydhpe9OoXa5fzsOUY_0&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
         "redirectUri": "volvo-beacon://auth/callback"
       },
       "args": {
@@ -35,7 +35,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -49,11 +49,11 @@ export default {
           "advice": null,
           "command": "HONK_AND_FLASH",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796224882243,
+          "finishedAt": 1796225749816,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796224876294002,
-          "startedAt": 1796224881039,
+          "runId": 1796225744341002,
+          "startedAt": 1796225748614,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -62,11 +62,11 @@ export default {
           "advice": "It wakes when it is used or unlocked with the key; try again after that.",
           "command": "FLASH",
           "displayName": "XC90",
-          "finishedAt": 1796224881015,
+          "finishedAt": 1796225748611,
           "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
           "outcome": "failed",
-          "runId": 1796224876294001,
-          "startedAt": 1796224878496,
+          "runId": 1796225744341001,
+          "startedAt": 1796225746109,
           "state": "done",
           "status": "VEHICLE_IN_SLEEP",
           "vin": "YV4A22PL5N1234568"
@@ -75,11 +75,11 @@ export default {
           "advice": null,
           "command": "HONK",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796224878486,
+          "finishedAt": 1796225746107,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796224876294000,
-          "startedAt": 1796224877284,
+          "runId": 1796225744341000,
+          "startedAt": 1796225744905,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -92,7 +92,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224876305,
+            "checkedAt": 1796225744347,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -117,7 +117,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796224876305,
+            "checkedAt": 1796225744348,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -142,7 +142,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224876305,
+            "checkedAt": 1796225744347,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -170,7 +170,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -195,7 +195,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -220,7 +220,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -245,6 +245,19 @@ export default {
     },
     "save_client": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 1,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": false,
         "clientId": "beacon-demo-client",
         "hasApiKey": true,
@@ -272,11 +285,11 @@ export default {
       "answer": {
         "advice": null,
         "command": "HONK",
-        "finishedAt": 1796224878486,
+        "finishedAt": 1796225746107,
         "message": "The car did it.",
         "outcome": "succeeded",
-        "runId": 1796224876294000,
-        "startedAt": 1796224877284,
+        "runId": 1796225744341000,
+        "startedAt": 1796225744905,
         "state": "done",
         "status": "COMPLETED",
         "vin": "YV1XZK8V2P1234567"
@@ -288,6 +301,19 @@ export default {
     },
     "set_autostart": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 12,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": true,
         "clientId": "beacon-demo-client",
         "hasApiKey": true,
@@ -313,7 +339,7 @@ export default {
       "answer": {
         "availability": {
           "available": true,
-          "checkedAt": 1796224877284,
+          "checkedAt": 1796225744904,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -329,11 +355,11 @@ export default {
         "lastOutcome": {
           "advice": null,
           "command": "HONK_AND_FLASH",
-          "finishedAt": 1796224882243,
+          "finishedAt": 1796225749816,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796224876294002,
-          "startedAt": 1796224881039,
+          "runId": 1796225744341002,
+          "startedAt": 1796225748614,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -353,6 +379,19 @@ export default {
     },
     "set_shortcut": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 12,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": false,
         "clientId": "beacon-demo-client",
         "hasApiKey": true,
@@ -377,6 +416,19 @@ export default {
     },
     "setup_status": {
       "answer": {
+        "apiCalls": {
+          "keys": [
+            {
+              "calls": 0,
+              "inUse": true,
+              "quotaSpent": false,
+              "role": "primary"
+            }
+          ],
+          "quota": 10000,
+          "resetsAt": 1796256000000,
+          "warnAt": 8000
+        },
         "autostart": false,
         "clientId": null,
         "hasApiKey": true,
@@ -400,7 +452,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -412,7 +464,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -422,7 +474,7 @@ export default {
       "answer": {
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -497,18 +549,18 @@ export default {
     "auth-changed": {
       "keychain": "memory",
       "mode": "account",
-      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
       "signedIn": true,
       "signedOutReason": null
     },
     "command-finished": {
       "advice": null,
       "command": "HONK",
-      "finishedAt": 1796224878486,
+      "finishedAt": 1796225746107,
       "message": "The car did it.",
       "outcome": "succeeded",
-      "runId": 1796224876294000,
-      "startedAt": 1796224877284,
+      "runId": 1796225744341000,
+      "startedAt": 1796225744905,
       "state": "done",
       "status": "COMPLETED",
       "vin": "YV1XZK8V2P1234567"
@@ -519,8 +571,8 @@ export default {
       "finishedAt": null,
       "message": "Asking the car to honk the horn…",
       "outcome": null,
-      "runId": 1796224876294000,
-      "startedAt": 1796224877284,
+      "runId": 1796225744341000,
+      "startedAt": 1796225744905,
       "state": "pending",
       "status": "pending",
       "vin": "YV1XZK8V2P1234567"
@@ -529,7 +581,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796224876298,
+          "checkedAt": 1796225744345,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -554,7 +606,7 @@ export default {
       {
         "availability": {
           "available": false,
-          "checkedAt": 1796224876299,
+          "checkedAt": 1796225744345,
           "detail": "Asleep to save power: it wakes when used or unlocked with the key",
           "text": "Asleep"
         },
@@ -579,7 +631,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796224876299,
+          "checkedAt": 1796225744345,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -619,9 +671,9 @@ export default {
       {
         "keychain": "memory",
         "mode": "signed_out",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-12675/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-12675/config/settings.toml.broken-20261202T152116Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": "The test access token expired at 2026-12-02T15:21:26Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
+        "signedOutReason": "The test access token expired at 2026-12-02T15:35:54Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
       }
     ],
     "list_vehicles": [
@@ -629,7 +681,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -650,8 +702,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796224876294003,
-            "startedAt": 1796224882247,
+            "runId": 1796225744341003,
+            "startedAt": 1796225749821,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -667,7 +719,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -683,11 +735,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796224881015,
+            "finishedAt": 1796225748611,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796224876294001,
-            "startedAt": 1796224878496,
+            "runId": 1796225744341001,
+            "startedAt": 1796225746109,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -703,7 +755,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -728,7 +780,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -749,8 +801,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796224876294003,
-            "startedAt": 1796224882247,
+            "runId": 1796225744341003,
+            "startedAt": 1796225749821,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -766,7 +818,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -782,11 +834,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796224881015,
+            "finishedAt": 1796225748611,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796224876294001,
-            "startedAt": 1796224878496,
+            "runId": 1796225744341001,
+            "startedAt": 1796225746109,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -802,7 +854,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796224877284,
+            "checkedAt": 1796225744904,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -826,11 +878,11 @@ export default {
       {
         "advice": "It wakes when it is used or unlocked with the key; try again after that.",
         "command": "FLASH",
-        "finishedAt": 1796224881015,
+        "finishedAt": 1796225748611,
         "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
         "outcome": "failed",
-        "runId": 1796224876294001,
-        "startedAt": 1796224878496,
+        "runId": 1796225744341001,
+        "startedAt": 1796225746109,
         "state": "done",
         "status": "VEHICLE_IN_SLEEP",
         "vin": "YV4A22PL5N1234568"

@@ -12,6 +12,8 @@
 //   open=setup                     open the Account & setup sheet
 //   history=empty                  start with no history
 //   images=none                    no pictures at all
+//   calls=N                        the primary key's calls today once it is checked (8000 and
+//                                  over shows the warning)
 
 import recorded from "./ipc-payloads.js";
 
@@ -19,6 +21,7 @@ const params = new URLSearchParams(globalThis.location?.search ?? "");
 const failWith = params.get("fail");
 const xc40Latency = Number(params.get("latency") ?? 1200);
 const mode = params.get("mode") || "demo";
+const primaryCalls = Number(params.get("calls") ?? 12);
 
 const now = Date.now();
 const minutes = (n) => n * 60_000;
@@ -76,6 +79,11 @@ const state = {
     ...recordedAnswer("setup_status"),
     hasApiKey: false, hasSecondaryApiKey: false, hasClientId: false, hasClientSecret: false,
     clientId: null, autostart: false,
+    apiCalls: {
+      ...recordedAnswer("setup_status").apiCalls,
+      resetsAt: Math.ceil((now + 1) / 86_400_000) * 86_400_000,
+      keys: [],
+    },
   },
 };
 
@@ -158,6 +166,12 @@ const handlers = {
       reject("invalid_api_key", "Volvo refused the API key. Check the VCC API key of your application in the Volvo developer portal.");
     }
     state.setup[secondary ? "hasSecondaryApiKey" : "hasApiKey"] = true;
+    // The check is a call of the key's day, like any other.
+    const role = secondary ? "secondary" : "primary";
+    const { keys } = state.setup.apiCalls;
+    const key = keys.find((k) => k.role === role) ||
+      keys[keys.push({ role, calls: role === "primary" ? primaryCalls : 0, inUse: role === "primary", quotaSpent: false }) - 1];
+    key.calls += 1;
     return recordedAnswer("check_api_key");
   },
   save_client: ({ clientId, clientSecret, pasteRedirectUri }) => {

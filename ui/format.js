@@ -106,6 +106,19 @@ export function shortWhen(ms, { seconds = true } = {}) {
   return (seconds ? clock : clockMinutes).format(d);
 }
 
+/** "10,000": a count with thousands separators, the same whatever the computer's language. */
+export function thousands(n) {
+  return typeof n === "number" && Number.isFinite(n) ? n.toLocaleString("en-US") : "";
+}
+
+/** "3 h", "2 h 5 min", "45 min": the time until `ms`, to the minute. */
+export function timeUntil(ms, now = Date.now()) {
+  const minutes = Math.max(0, Math.ceil((ms - now) / 60_000));
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
 /** "3 s", "1 min 05 s" */
 export function elapsed(ms) {
   const s = Math.max(0, Math.floor(ms / 1000));

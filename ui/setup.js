@@ -6,7 +6,7 @@
 
 import * as ipc from "./ipc.js";
 import { $, h, replaceChildren, show } from "./dom.js";
-import { errorSentence } from "./format.js";
+import { errorSentence, thousands, timeUntil } from "./format.js";
 import { allCars } from "./cars.js";
 import { say } from "./outcome.js";
 
@@ -117,9 +117,40 @@ function renderSetup(s) {
   if (s.hasClientId && s.hasClientSecret && !$("#client-status").textContent) {
     status("#client-status", "ok", "A client id and secret are stored.");
   }
+  renderApiCalls(s.apiCalls);
   renderRedirects(s.redirectUris || {});
   renderShortcut(s.shortcut);
   renderAutostart(s.autostart);
+}
+
+/**
+ * The day's calls per key ("412 of 10,000 calls today with the primary key"), and a warning
+ * line from the warning threshold on and when a quota is spent, saying whether the secondary
+ * key has taken over. The same words as `beacon status`.
+ */
+function renderApiCalls(calls) {
+  const keys = (calls && Array.isArray(calls.keys) && calls.keys) || [];
+  const quota = thousands(calls && calls.quota);
+  replaceChildren(
+    $("#api-calls"),
+    keys.map((k) => h("li", { text: `${thousands(k.calls)} of ${quota} calls today with the ${k.role} key` })),
+  );
+  const when = keys.length ? `00:00 UTC (in ${timeUntil(calls.resetsAt)})` : "";
+  const hasSecondary = keys.some((k) => k.role === "secondary");
+  const warnings = keys.map((k) => {
+    if (k.quotaSpent) {
+      const then = k.role === "primary" && hasSecondary ? "the secondary key has taken over" : "Volvo refuses calls with it";
+      return `The ${k.role} key's daily quota is spent: ${then} until it resets at ${when}.`;
+    }
+    if (k.calls >= calls.warnAt) {
+      return `${thousands(k.calls)} of ${quota} calls today: the ${k.role} key's daily quota is almost spent; it resets at ${when}.`;
+    }
+    return null;
+  });
+  replaceChildren(
+    $("#api-calls-warnings"),
+    warnings.filter(Boolean).map((text) => h("p", { class: "status-line", "data-tone": "bad", text })),
+  );
 }
 
 function renderRedirects(uris) {

@@ -13,6 +13,8 @@ import {
   errorMessage,
   errorSentence,
   errorTitle,
+  thousands,
+  timeUntil,
 } from "../../ui/format.js";
 
 const done = (fields) => ({
@@ -32,6 +34,17 @@ test("elapsed time counts seconds, then minutes and seconds", () => {
   assert.equal(elapsed(59_999), "59 s");
   assert.equal(elapsed(65_000), "1 min 05 s");
   assert.equal(elapsed(-500), "0 s");
+});
+
+test("counts have thousands separators and the time to a reset is to the minute", () => {
+  assert.equal(thousands(10_000), "10,000");
+  assert.equal(thousands(412), "412");
+  assert.equal(thousands(undefined), "");
+  const now = Date.UTC(2026, 11, 2, 21, 0, 0);
+  assert.equal(timeUntil(now + 3 * 3_600_000, now), "3 h");
+  assert.equal(timeUntil(now + 2 * 3_600_000 + 5 * 60_000 - 1, now), "2 h 5 min");
+  assert.equal(timeUntil(now + 45 * 60_000, now), "45 min");
+  assert.equal(timeUntil(now - 1, now), "0 min");
 });
 
 test("an error's kind comes from its status, and only from error: statuses", () => {

@@ -62,6 +62,63 @@ test("nothing is said to be stored when nothing is", async () => {
   assert.equal($("#client-status").textContent, "");
 });
 
+// ---- the day's API calls -------------------------------------------------------------------
+
+const inThreeHours = () => Date.now() + 3 * 3_600_000;
+const key = (role, calls, fields = {}) => ({ role, calls, inUse: role === "primary", quotaSpent: false, ...fields });
+const callLines = () => [...$("#api-calls").querySelectorAll("li")].map((li) => li.textContent);
+const callWarnings = () =>
+  [...$("#api-calls-warnings").querySelectorAll(".status-line")].map((p) => ({ tone: p.dataset.tone, text: p.textContent }));
+const apiCalls = (keys) => setupStatus({
+  hasApiKey: true, apiCalls: { ...setupStatus().apiCalls, resetsAt: inThreeHours(), keys },
+});
+
+test("the day's calls are shown per key, with thousands separators, and no warning below 80%", async () => {
+  tauri.answer("setup_status", () => apiCalls([key("primary", 412), key("secondary", 0)]));
+  await openSetup();
+  assert.deepEqual(callLines(), [
+    "412 of 10,000 calls today with the primary key",
+    "0 of 10,000 calls today with the secondary key",
+  ]);
+  assert.deepEqual(callWarnings(), []);
+
+  tauri.answer("setup_status", () => apiCalls([key("primary", 7_999)]));
+  await openSetup();
+  assert.deepEqual(callLines(), ["7,999 of 10,000 calls today with the primary key"]);
+  assert.deepEqual(callWarnings(), []);
+});
+
+test("from 80% of the quota a warning says when it resets", async () => {
+  tauri.answer("setup_status", () => apiCalls([key("primary", 8_100)]));
+  await openSetup();
+  assert.deepEqual(callWarnings(), [{
+    tone: "bad",
+    text: "8,100 of 10,000 calls today: the primary key's daily quota is almost spent; it resets at 00:00 UTC (in 3 h).",
+  }]);
+});
+
+test("a spent primary says that the secondary key has taken over", async () => {
+  tauri.answer("setup_status", () => apiCalls([
+    key("primary", 9_990, { quotaSpent: true, inUse: false }), key("secondary", 12, { inUse: true }),
+  ]));
+  await openSetup();
+  assert.deepEqual(callWarnings().map((w) => w.text), [
+    "The primary key's daily quota is spent: the secondary key has taken over until it resets at 00:00 UTC (in 3 h).",
+  ]);
+
+  tauri.answer("setup_status", () => apiCalls([key("primary", 9_990, { quotaSpent: true })]));
+  await openSetup();
+  assert.deepEqual(callWarnings().map((w) => w.text), [
+    "The primary key's daily quota is spent: Volvo refuses calls with it until it resets at 00:00 UTC (in 3 h).",
+  ]);
+});
+
+test("without a key there is no count", async () => {
+  await openSetup();
+  assert.deepEqual(callLines(), []);
+  assert.deepEqual(callWarnings(), []);
+});
+
 test("the redirect URIs to register are listed, the https page only once there is one", async () => {
   tauri.answer("setup_status", () => setupStatus());
   await openSetup();

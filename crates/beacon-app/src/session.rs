@@ -6,13 +6,14 @@
 //!   the environment first (the same variables as the CLI), then the keychain and settings, in
 //!   the order `volvo_api::sources` keeps for both.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use volvo_api::auth::{TestTokenSource, VolvoId, VolvoIdConfig};
 use volvo_api::sources::Given;
-use volvo_api::store::{SecretName, SecretStore, TokenManager};
-use volvo_api::{Client, StaticToken, TokenSource};
+use volvo_api::store::{FileCallCounter, SecretName, SecretStore, TokenManager};
+use volvo_api::{CallCounter, Client, StaticToken, TokenSource};
 use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
 
 use crate::fleet::Fleet;
@@ -124,6 +125,9 @@ pub(crate) struct Credentials {
     pub auth_url: String,
     pub token_url: String,
     pub revoke_url: Option<String>,
+    /// Counts the calls of this application's keys into the file beside the settings, shared
+    /// with the CLI; None without a settings folder.
+    pub call_counter: Option<Arc<dyn CallCounter>>,
 }
 
 impl Credentials {
@@ -132,6 +136,7 @@ impl Credentials {
     pub async fn resolve(
         given: &Given,
         settings: &AppSettings,
+        settings_dir: Option<&Path>,
         store: &Arc<dyn SecretStore>,
     ) -> Result<Credentials, AppError> {
         let stored = || Ok::<_, AppError>(settings);
@@ -150,6 +155,8 @@ impl Credentials {
             auth_url: given.auth_url(stored)?,
             token_url: given.token_url(stored)?,
             revoke_url: given.revoke_url(stored)?,
+            call_counter: settings_dir
+                .map(|dir| Arc::new(FileCallCounter::new(dir)) as Arc<dyn CallCounter>),
         })
     }
 
@@ -160,12 +167,15 @@ impl Credentials {
                     .into(),
             )
         })?;
-        Ok(Client::builder()
+        let mut builder = Client::builder()
             .base_url(self.api_url.as_str())
             .api_key(api_key)
             .secondary_api_key(self.secondary_api_key.clone())
-            .token_source(tokens)
-            .build()?)
+            .token_source(tokens);
+        if let Some(counter) = &self.call_counter {
+            builder = builder.call_counter(Arc::clone(counter));
+        }
+        Ok(builder.build()?)
     }
 
     pub fn volvo_id_config(&self) -> Result<VolvoIdConfig, AppError> {
@@ -202,10 +212,11 @@ pub(crate) struct Account {
 pub(crate) async fn stored_account(
     env: &Given,
     settings: &AppSettings,
+    settings_dir: Option<&Path>,
     store: &Arc<dyn SecretStore>,
     idle_renewal: &IdleRenewal,
 ) -> (Option<Account>, Option<String>) {
-    let creds = match Credentials::resolve(env, settings, store).await {
+    let creds = match Credentials::resolve(env, settings, settings_dir, store).await {
         Ok(creds) => creds,
         Err(e) => {
             return (

@@ -1,7 +1,7 @@
 //! The app's copy of the settings file (shared with `beacon setup`): read once at start, and
 //! every change written through the file's lock, so what another process saved meanwhile stays.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::prefs::AppSettings;
@@ -40,6 +40,11 @@ impl SettingsFile {
             current: Mutex::new(settings),
         };
         (file, problem)
+    }
+
+    /// The folder of `settings.toml` (and of the API call count); None when there is none.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
     }
 
     pub fn get(&self) -> MutexGuard<'_, AppSettings> {

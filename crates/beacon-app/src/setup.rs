@@ -3,15 +3,16 @@
 //! Secrets go into the keychain and never come back out toward the page.
 
 use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use volvo_api::auth::{DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT};
 use volvo_api::sources::Given;
-use volvo_api::store::{SecretName, SecretStore};
-use volvo_api::{Client, StaticToken, TokenSource, Vin};
+use volvo_api::store::{Budget, DayCounts, SecretName, SecretStore, DAILY_QUOTA, WARN_AT};
+use volvo_api::{Client, CountAs, KeyFingerprint, KeyRole, StaticToken, TokenSource, Vin};
 
 use crate::session::{read_secret, Credentials};
 use crate::settings_file::SettingsFile;
-use crate::views::{KeyCheck, RedirectUris, SetupStatus, ShortcutView};
+use crate::views::{ApiCallsView, KeyCallsView, KeyCheck, RedirectUris, SetupStatus, ShortcutView};
 use crate::AppError;
 
 /// Off by default; this is what "on" means until the user picks another.
@@ -28,7 +29,7 @@ impl Setup<'_> {
     /// The application and endpoints in effect, in `volvo_api::sources`' order.
     pub async fn credentials(&self) -> Result<Credentials, AppError> {
         let settings = self.settings.snapshot();
-        Credentials::resolve(self.given, &settings, self.store).await
+        Credentials::resolve(self.given, &settings, self.settings.dir(), self.store).await
     }
 
     pub async fn status(&self) -> Result<SetupStatus, AppError> {
@@ -41,6 +42,7 @@ impl Setup<'_> {
                 .is_some();
         let settings = self.settings.snapshot();
         let port = settings.loopback_port.unwrap_or(DEFAULT_LOOPBACK_PORT);
+        let api_calls = self.api_calls(&creds);
         Ok(SetupStatus {
             has_api_key: creds.api_key.is_some(),
             has_secondary_api_key: secondary_stored,
@@ -53,7 +55,39 @@ impl Setup<'_> {
                 paste: settings.paste_redirect_uri,
             },
             shortcut: self.shortcut(),
+            api_calls,
         })
+    }
+
+    /// The day's calls of the keys in effect, from the count the app and the CLI keep.
+    fn api_calls(&self, creds: &Credentials) -> ApiCallsView {
+        let now = SystemTime::now();
+        let primary = creds.api_key.as_deref().map(KeyFingerprint::of);
+        let secondary = creds.secondary_api_key.as_deref().map(KeyFingerprint::of);
+        let counts = match self.settings.dir() {
+            Some(dir) => DayCounts::read(dir, now),
+            None => DayCounts::default(),
+        };
+        let budget = Budget::from_counts(&counts, primary.as_ref(), secondary.as_ref(), now);
+        let resets_at = budget
+            .resets_at
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        ApiCallsView {
+            quota: DAILY_QUOTA,
+            warn_at: WARN_AT,
+            resets_at,
+            keys: budget
+                .keys
+                .into_iter()
+                .map(|k| KeyCallsView {
+                    role: k.role,
+                    calls: k.calls,
+                    in_use: k.in_use,
+                    quota_spent: k.quota_spent,
+                })
+                .collect(),
+        }
     }
 
     /// One live call with `key` (already checked by `input::credential`), with the account's
@@ -69,11 +103,20 @@ impl Setup<'_> {
         let creds = self.credentials().await?;
         // Any token will do without an account: only the key is being judged.
         let tokens = sign_in.unwrap_or_else(|| Arc::new(StaticToken::new("beacon-api-key-check")));
-        let client = Client::builder()
+        let mut builder = Client::builder()
             .base_url(creds.api_url.as_str())
             .api_key(key.clone())
-            .token_source(tokens)
-            .build()?;
+            .token_source(tokens);
+        // The check's call counts toward the key's day, in the role it is set up for.
+        if let Some(counter) = creds.call_counter.clone() {
+            let role = if secondary {
+                KeyRole::Secondary
+            } else {
+                KeyRole::Primary
+            };
+            builder = builder.call_counter(Arc::new(CountAs { role, counter }));
+        }
+        let client = builder.build()?;
         let verdict = match client.list_vehicles().await {
             Ok(_) => KeyCheck {
                 ok: true,

@@ -120,6 +120,34 @@ pub struct SetupStatus {
     pub client_id: Option<String>,
     pub redirect_uris: RedirectUris,
     pub shortcut: ShortcutView,
+    pub api_calls: ApiCallsView,
+}
+
+/// The day's calls of the keys in effect, counted by the app and the CLI alike. The page puts
+/// them in words; every field always has a value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiCallsView {
+    /// Volvo's daily calls per key.
+    pub quota: u64,
+    /// The count's share of `quota` from which the page warns.
+    pub warn_at: u64,
+    /// The next 00:00 UTC (ms), when the counts and Volvo's quotas start again.
+    pub resets_at: u64,
+    /// The primary, then the secondary if one is in effect; empty without a key.
+    pub keys: Vec<KeyCallsView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyCallsView {
+    /// `primary` or `secondary`.
+    pub role: volvo_api::KeyRole,
+    pub calls: u64,
+    /// The key requests go out with now: the secondary once it has taken over.
+    pub in_use: bool,
+    /// Volvo's last answer to this key today said its quota is spent.
+    pub quota_spent: bool,
 }
 
 /// The redirect URI to register in the developer portal for each way back from the browser.

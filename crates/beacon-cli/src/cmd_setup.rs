@@ -9,10 +9,10 @@ use serde::Serialize;
 use volvo_api::auth::{VolvoId, VolvoIdConfig};
 use volvo_api::sources::non_blank;
 use volvo_api::store::{config_dir, RedirectMode, SecretName, Settings};
-use volvo_api::StaticToken;
+use volvo_api::{KeyRole, StaticToken};
 
 use crate::args::{GlobalArgs, Redirect, SetupArgs};
-use crate::connect::build_client;
+use crate::connect::{build_client, call_counter};
 use crate::error::CliError;
 use crate::keychain::Keychain;
 use crate::output::{Format, Report};
@@ -54,7 +54,12 @@ pub async fn run(
     }
     for (name, value) in &secrets {
         if matches!(name, SecretName::ApiKey | SecretName::SecondaryApiKey) {
-            check_api_key(&api_url, value).await?;
+            let role = if *name == SecretName::ApiKey {
+                KeyRole::Primary
+            } else {
+                KeyRole::Secondary
+            };
+            check_api_key(&api_url, value, role).await?;
         }
     }
 
@@ -158,6 +163,7 @@ fn check_addresses(sources: &Sources<'_>, api_url: &str) -> Result<(), CliError>
         placeholder.into(),
         None,
         Arc::new(StaticToken::new(placeholder)),
+        None,
     )?;
     let config = VolvoIdConfig::new(placeholder, placeholder)
         .with_endpoints(sources.auth_url()?, sources.token_url()?);
@@ -167,12 +173,14 @@ fn check_addresses(sources: &Sources<'_>, api_url: &str) -> Result<(), CliError>
 
 /// One real call. Only a refusal of the key itself refuses it: any answer about the token (or
 /// about the key's quota) means Volvo knew the key.
-async fn check_api_key(api_url: &str, key: &str) -> Result<(), CliError> {
+/// The call counts toward the key's day, in the role it is set up for.
+async fn check_api_key(api_url: &str, key: &str, role: KeyRole) -> Result<(), CliError> {
     let client = build_client(
         api_url,
         key.to_owned(),
         None,
         Arc::new(StaticToken::new(KEY_CHECK_TOKEN)),
+        call_counter(role),
     )?;
     match client.list_vehicles().await {
         Ok(_)

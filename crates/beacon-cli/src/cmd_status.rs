@@ -5,8 +5,10 @@
 use std::time::SystemTime;
 
 use serde::Serialize;
-use volvo_api::store::{idle_explanation, SecretName, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
-use volvo_api::TokenSource;
+use volvo_api::store::{
+    config_dir, idle_explanation, Budget, SecretName, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT,
+};
+use volvo_api::{KeyFingerprint, KeyRole, TokenSource};
 
 use crate::args::{GlobalArgs, StatusArgs};
 use crate::error::CliError;
@@ -31,8 +33,9 @@ pub async fn run(
         None
     };
     let last_renewed = keychain.store().renewal_record().last();
-    let idle_words =
-        last_renewed.and_then(|at| idle_explanation(at, SystemTime::now(), VOLVO_ID_IDLE_LIMIT));
+    let now = SystemTime::now();
+    let idle_words = last_renewed.and_then(|at| idle_explanation(at, now, VOLVO_ID_IDLE_LIMIT));
+    let budget = budget(&sources, now).await?;
     format.report(&Status {
         signed_in,
         last_renewed_at: last_renewed.map(unix_seconds),
@@ -45,8 +48,36 @@ pub async fn run(
         settings_file: sources.settings_file()?.display().to_string(),
         access_token_expires_at: expires.map(unix_seconds),
         expires,
+        api_calls_today: ApiCallsToday {
+            primary: budget.calls(KeyRole::Primary),
+            secondary: budget.calls(KeyRole::Secondary),
+        },
+        api_call_lines: budget.count_lines(),
+        api_call_warnings: budget.warnings(now),
     })?;
     Ok(Finished::Success)
+}
+
+/// The day's calls of the keys in effect (flag, environment, keychain), counted by every
+/// Beacon process of this user into the file beside the settings.
+async fn budget(sources: &Sources<'_>, now: SystemTime) -> Result<Budget, CliError> {
+    let (primary, secondary) = sources.api_keys().await?;
+    let primary = primary.as_deref().map(KeyFingerprint::of);
+    let secondary = secondary.as_deref().map(KeyFingerprint::of);
+    Ok(Budget::today(
+        &config_dir()?,
+        primary.as_ref(),
+        secondary.as_ref(),
+        now,
+    ))
+}
+
+/// `null` for a key that is not set up (no secondary key, or no key at all), so a script can
+/// tell "none yet today" (0) from "no such key".
+#[derive(Debug, Serialize)]
+struct ApiCallsToday {
+    primary: Option<u64>,
+    secondary: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -69,6 +100,12 @@ struct Status {
     idle: Option<String>,
     #[serde(skip)]
     expires: Option<SystemTime>,
+    api_calls_today: ApiCallsToday,
+    #[serde(skip)]
+    api_call_lines: Vec<String>,
+    /// From 80% of a key's quota, and when the secondary key has taken over.
+    #[serde(skip)]
+    api_call_warnings: Vec<String>,
 }
 
 impl Report for Status {
@@ -114,6 +151,12 @@ impl Report for Status {
         text.push_str(&format!("Client id:     {client_id}\n"));
         text.push_str(&format!("API:           {}\n", printable(&self.api_url)));
         text.push_str(&format!("Settings file: {}\n", self.settings_file));
+        for line in &self.api_call_lines {
+            text.push_str(&format!("API calls:     {line}\n"));
+        }
+        for warning in &self.api_call_warnings {
+            text.push_str(&format!("Warning:       {warning}\n"));
+        }
         text
     }
 }

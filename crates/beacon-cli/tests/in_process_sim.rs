@@ -3,35 +3,15 @@
 
 mod common;
 
-use std::time::Duration;
-
-use common::{assert_error, beacon_at, run_json, run_text, JsonRun, Target};
-use volvo_sim::{Fault, FaultAction, MintOptions, RequestRecord, Scenario, Sim, SimHandle};
+use common::{assert_error, beacon_at, in_process_sim, run_json, run_text, JsonRun, Target};
+use volvo_sim::{Fault, FaultAction, RequestRecord, Scenario, SimHandle};
 
 const XC40: &str = "YV1XZK8V2P1234567";
 const XC90: &str = "YV4A22PL5N1234568";
 const EX30: &str = "YV1EX30A0R1234569";
 
 async fn start_sim() -> (SimHandle, Target) {
-    start_sim_with(Scenario::demo()).await
-}
-
-async fn start_sim_with(scenario: Scenario) -> (SimHandle, Target) {
-    let handle = Sim::builder()
-        .scenario(scenario)
-        .bind("127.0.0.1:0".parse().unwrap())
-        .start()
-        .await
-        .expect("start the simulator");
-    let target = Target {
-        api_url: handle.api_url().to_string(),
-        api_key: handle.api_key().to_string(),
-        access_token: handle.mint_access_token(MintOptions {
-            ttl: Some(Duration::from_secs(3600)),
-            ..Default::default()
-        }),
-    };
-    (handle, target)
+    in_process_sim(Scenario::demo()).await
 }
 
 /// Runs `beacon --json` off the async runtime so the simulator keeps serving meanwhile.
@@ -144,7 +124,7 @@ async fn honk_flash_follows_the_cars_own_href() {
     car.command_paths
         .insert("HONK_AND_FLASH".into(), "honk-and-flash".into());
     scenario.vehicles.push(car);
-    let (handle, target) = start_sim_with(scenario).await;
+    let (handle, target) = in_process_sim(scenario).await;
     let run = beacon_json(&target, &["honk-flash", OWN]).await;
     assert_eq!(run.code, 0, "{run:#?}");
     assert_eq!(run.json["command"], "HONK_AND_FLASH");

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use common::account::{TempDir, TestAccount};
 use common::sim::TestSim;
-use common::{assert_error, beacon, run_json, run_text};
+use common::{assert_error, beacon, run_json, run_text, wait_all_succeeded};
 use volvo_api::store::SecretName;
 
 #[test]
@@ -246,14 +246,7 @@ fn setups_running_at_once_never_undo_each_other() {
                 cmd.spawn().expect("start beacon setup")
             })
             .collect();
-        for child in children {
-            let out = child.wait_with_output().unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
+        wait_all_succeeded(children);
         let file = std::fs::read_to_string(config.path().join("settings.toml")).unwrap();
         let redirect_line = format!("redirect_mode = \"{redirect}\"");
         for line in [

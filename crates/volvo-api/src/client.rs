@@ -10,6 +10,7 @@ use reqwest::{Method, StatusCode};
 use url::Url;
 use uuid::Uuid;
 
+use crate::call_counter::{CallCounter, KeyCall, KeyFingerprint, KeyRole};
 use crate::command::Command;
 use crate::command_target::CommandTarget;
 use crate::decode;
@@ -50,6 +51,7 @@ struct Inner {
     read_timeout: Duration,
     command_timeout: Duration,
     limiter: Option<CommandLimiter>,
+    call_counter: Option<Arc<dyn CallCounter>>,
 }
 
 /// Primary and optional secondary VCC API key. When the primary's daily quota is spent the
@@ -113,6 +115,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     user_agent: String,
     command_limit: Option<(u32, Duration)>,
+    call_counter: Option<Arc<dyn CallCounter>>,
 }
 
 impl Default for ClientBuilder {
@@ -127,6 +130,7 @@ impl Default for ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: concat!("VolvoBeacon/", env!("CARGO_PKG_VERSION")).to_owned(),
             command_limit: Some((COMMANDS_PER_WINDOW, COMMAND_WINDOW)),
+            call_counter: None,
         }
     }
 }
@@ -180,6 +184,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Told of every request that reached Volvo with a key (see [`CallCounter`]). None by
+    /// default.
+    pub fn call_counter(mut self, counter: Arc<dyn CallCounter>) -> Self {
+        self.call_counter = Some(counter);
+        self
+    }
+
     pub fn build(self) -> Result<Client, Error> {
         let base = parse_base_url(&self.base_url)?;
         let primary = self
@@ -211,6 +222,7 @@ impl ClientBuilder {
                 limiter: self
                     .command_limit
                     .map(|(max, window)| CommandLimiter::new(max, window)),
+                call_counter: self.call_counter,
             }),
         })
     }
@@ -409,6 +421,7 @@ impl Client {
                 purpose,
             };
             let (status, retry_after, body) = self.attempt(attempt).await?;
+            self.count_call(key, on_secondary, status, &body).await;
             if status.is_success() {
                 return Ok(body);
             }
@@ -438,6 +451,33 @@ impl Client {
                 _ => return Err(error),
             }
             operation_id = Uuid::new_v4().to_string();
+        }
+    }
+
+    /// An attempt counts once Volvo's answer has been read, whatever its status: an answer
+    /// means it reached Volvo. One that never connected reached no one and does not count;
+    /// one that timed out or was cut off is not counted either, as nothing says whether Volvo
+    /// saw it (the count can only fall short by those).
+    async fn count_call(&self, key: &str, on_secondary: bool, status: StatusCode, body: &[u8]) {
+        let Some(counter) = self.inner.call_counter.clone() else {
+            return;
+        };
+        let quota_spent = status == StatusCode::FORBIDDEN
+            && matches!(
+                error_from_response(status.as_u16(), None, body, None),
+                Error::QuotaExceeded { .. }
+            );
+        let call = KeyCall {
+            role: if on_secondary {
+                KeyRole::Secondary
+            } else {
+                KeyRole::Primary
+            },
+            fingerprint: KeyFingerprint::of(key),
+            quota_spent,
+        };
+        if let Err(e) = tokio::task::spawn_blocking(move || counter.count(&call)).await {
+            tracing::warn!("the API call was not counted: {e}");
         }
     }
 

@@ -9,6 +9,7 @@
 //! - every failure is one [`Error`] variant a UI can put in plain words.
 
 pub mod auth;
+pub mod call_counter;
 mod client;
 pub mod command;
 mod command_target;
@@ -25,6 +26,7 @@ pub mod store;
 pub mod token;
 pub mod vin;
 
+pub use call_counter::{CallCounter, CountAs, KeyCall, KeyFingerprint, KeyRole};
 pub use client::{Client, ClientBuilder, CommandResult, DEFAULT_BASE_URL};
 pub use command::Command;
 pub use command_target::CommandTarget;

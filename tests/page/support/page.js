@@ -166,6 +166,7 @@ export function setupStatus(fields = {}) {
     },
     shortcut: { enabled: false, accelerator: "CommandOrControl+Shift+B", vin: null },
     autostart: false,
+    apiCalls: { quota: 10_000, warnAt: 8_000, resetsAt: Date.now() + 3 * 3_600_000, keys: [] },
     ...fields,
   };
 }

@@ -137,6 +137,7 @@ impl Core {
             let (account, problem) = crate::session::stored_account(
                 &options.env,
                 &settings.snapshot(),
+                settings.dir(),
                 &store,
                 &options.idle_renewal,
             )

@@ -12,6 +12,7 @@ use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use serde_json::Value;
+use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
 
 /// The settings `beacon` reads from the environment; cleared so a developer's own shell
 /// cannot change a test's outcome.
@@ -40,8 +41,9 @@ pub struct Target {
 }
 
 /// `beacon` with a clean environment. It is pointed at a keychain profile and folders no test
-/// writes to, so it can never read (or change) a developer's own sign-in and settings; tests
-/// that keep state between runs use [`account::TestAccount::beacon`] instead.
+/// writes to, so it can never read (or change) a developer's own sign-in and settings (runs
+/// that call Volvo leave their day's call count there, which no test reads); tests that keep
+/// state between runs use [`account::TestAccount::beacon`] instead.
 pub fn beacon() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_beacon"));
     for var in BEACON_ENV {
@@ -123,6 +125,38 @@ pub fn assert_error(run: &JsonRun, kind: &str) -> String {
     let message = err["message"].as_str().expect("message is a string");
     assert!(!message.is_empty());
     message.to_owned()
+}
+
+/// Waits for every child, failing with the error output of one that did not succeed.
+pub fn wait_all_succeeded(children: Vec<Child>) {
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// The simulator with `scenario` on this test's runtime (to inject faults and read its request
+/// log), and how `beacon` reaches it with a token good for an hour.
+pub async fn in_process_sim(scenario: Scenario) -> (SimHandle, Target) {
+    let handle = Sim::builder()
+        .scenario(scenario)
+        .bind("127.0.0.1:0".parse().unwrap())
+        .start()
+        .await
+        .expect("start the simulator");
+    let target = Target {
+        api_url: handle.api_url().to_string(),
+        api_key: handle.api_key().to_string(),
+        access_token: handle.mint_access_token(MintOptions {
+            ttl: Some(Duration::from_secs(3600)),
+            ..Default::default()
+        }),
+    };
+    (handle, target)
 }
 
 /// Kills the child when dropped, so a failing assertion never leaves a simulator running.

@@ -1,6 +1,8 @@
 //! Where Beacon keeps things: secrets in the OS keychain (never a plain file), non-secret
 //! settings in a config file, and the token manager that ties sign-in to the client.
 
+mod call_budget;
+mod call_counts;
 mod chunked;
 mod file_lock;
 mod keychain;
@@ -17,6 +19,10 @@ mod token_manager;
 mod token_refresh;
 mod token_state;
 
+pub use call_budget::{thousands, Budget, KeyBudget, DAILY_QUOTA, WARN_AT};
+pub use call_counts::{
+    next_utc_midnight, utc_day, Clock, DayCounts, FileCallCounter, KeyCount, CALL_COUNT_FILE,
+};
 pub use file_lock::HeldLock;
 pub use keychain::KeychainStore;
 pub use memory::MemoryStore;

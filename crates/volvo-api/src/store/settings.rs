@@ -170,7 +170,9 @@ fn parse<O: AppPart>(text: &str, path: &Path) -> Result<SettingsOf<O>, String> {
     })
 }
 
-fn settings_lock(dir: &Path) -> Result<Option<HeldLock>, Error> {
+/// Also taken by the call count (`call_counts.rs`), so that one lock orders every write to
+/// the folder's shared files.
+pub(super) fn settings_lock(dir: &Path) -> Result<Option<HeldLock>, Error> {
     if !dir.is_dir() {
         // Nothing to read yet, and nothing is created just to read.
         return Ok(None);
