@@ -26,6 +26,17 @@ fn command_posts(sim: &Sim) -> Vec<String> {
         .collect()
 }
 
+/// Connected Vehicle API calls the simulator answered.
+fn api_calls(sim: &Sim) -> usize {
+    sim.requests().iter().filter(|r| r["kind"] == "api").count()
+}
+
+fn save_screenshot(e2e: &E2e, wd: &WebDriver, name: &str) {
+    let dir = e2e.artifacts();
+    fs::create_dir_all(&dir).expect("the artifacts folder");
+    fs::write(dir.join(name), wd.screenshot()).expect("the screenshot is saved");
+}
+
 fn command_path(vin: &str, command: &str) -> String {
     format!("/connected-vehicle/v2/vehicles/{vin}/commands/{command}")
 }
@@ -179,7 +190,27 @@ fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
     let wd = app.wd();
     ui::wait_for_cars(wd, &[XC40, XC90, "YV1EX30A0R1234569"]);
 
+    let api_calls_before = api_calls(&sim);
     set_shortcut(wd, "Ctrl+Alt+H", XC40);
+    // Account & setup counts the day's calls with the key: every call the cars cost so far.
+    let line = wd.text(&wd.find("#api-calls li"));
+    let (calls, rest) = line
+        .split_once(" of ")
+        .unwrap_or_else(|| panic!("{line:?}"));
+    assert_eq!(rest, "10,000 calls today with the primary key");
+    let calls: usize = calls.replace(',', "").parse().expect("a number of calls");
+    assert!(
+        (api_calls_before..=api_calls(&sim)).contains(&calls) && calls >= 10,
+        "{calls} calls shown; the simulator saw {api_calls_before} before the sheet opened"
+    );
+    // Where the line is, painted (two animation frames after scrolling to it).
+    wd.execute_async(
+        "const done = arguments[0];
+         document.getElementById('account-state').scrollIntoView({ block: 'start' });
+         requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+        json!([]),
+    );
+    save_screenshot(&e2e, wd, "account-budget.png");
     // The key goes to the X server the app grabbed it on: this test's.
     let display = std::env::var("DISPLAY").expect("an X server at DISPLAY");
     let pressed = Command::new("xdotool")
