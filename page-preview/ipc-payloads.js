@@ -5,9 +5,10 @@ export default {
   "calls": {
     "app_state": {
       "answer": {
+        "askBeforeHonking": false,
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -15,7 +16,7 @@ export default {
     },
     "begin_sign_in": {
       "answer": {
-        "authorizeUrl": "http://127.0.0.1:43665/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=oflRppTS-jkHqCVleqGYlw&code_challenge=vCwbAgfzicywF7u2Sc2vP58wydhpe9OoXa5fzsOUY_0&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
+        "authorizeUrl": "http://127.0.0.1:46081/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=MByNvRynOkXqpXQezR3FZw&code_challenge=0QhreTCde8R8_4d8TVSi1AuyPtXYzxa8wrjQ-eyMcqU&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
         "redirectUri": "volvo-beacon://auth/callback"
       },
       "args": {
@@ -33,9 +34,10 @@ export default {
     },
     "complete_sign_in": {
       "answer": {
+        "askBeforeHonking": false,
         "keychain": "memory",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -49,11 +51,11 @@ export default {
           "advice": null,
           "command": "HONK_AND_FLASH",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796225749816,
+          "finishedAt": 1796227164617,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796225744341002,
-          "startedAt": 1796225748614,
+          "runId": 1796227159092002,
+          "startedAt": 1796227163414,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -62,11 +64,11 @@ export default {
           "advice": "It wakes when it is used or unlocked with the key; try again after that.",
           "command": "FLASH",
           "displayName": "XC90",
-          "finishedAt": 1796225748611,
+          "finishedAt": 1796227163412,
           "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
           "outcome": "failed",
-          "runId": 1796225744341001,
-          "startedAt": 1796225746109,
+          "runId": 1796227159092001,
+          "startedAt": 1796227160910,
           "state": "done",
           "status": "VEHICLE_IN_SLEEP",
           "vin": "YV4A22PL5N1234568"
@@ -75,11 +77,11 @@ export default {
           "advice": null,
           "command": "HONK",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796225746107,
+          "finishedAt": 1796227160908,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796225744341000,
-          "startedAt": 1796225744905,
+          "runId": 1796227159092000,
+          "startedAt": 1796227159706,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -92,7 +94,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744347,
+            "checkedAt": 1796227159101,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -117,7 +119,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796225744348,
+            "checkedAt": 1796227159100,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -142,7 +144,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744347,
+            "checkedAt": 1796227159100,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -170,7 +172,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -195,7 +197,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -220,7 +222,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -285,11 +287,11 @@ export default {
       "answer": {
         "advice": null,
         "command": "HONK",
-        "finishedAt": 1796225746107,
+        "finishedAt": 1796227160908,
         "message": "The car did it.",
         "outcome": "succeeded",
-        "runId": 1796225744341000,
-        "startedAt": 1796225744905,
+        "runId": 1796227159092000,
+        "startedAt": 1796227159706,
         "state": "done",
         "status": "COMPLETED",
         "vin": "YV1XZK8V2P1234567"
@@ -297,6 +299,19 @@ export default {
       "args": {
         "command": "HONK",
         "vin": "YV1XZK8V2P1234567"
+      }
+    },
+    "set_ask_before_honking": {
+      "answer": {
+        "askBeforeHonking": true,
+        "keychain": "memory",
+        "mode": "account",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "signedIn": true,
+        "signedOutReason": null
+      },
+      "args": {
+        "enabled": true
       }
     },
     "set_autostart": {
@@ -339,7 +354,7 @@ export default {
       "answer": {
         "availability": {
           "available": true,
-          "checkedAt": 1796225744904,
+          "checkedAt": 1796227159706,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -355,11 +370,11 @@ export default {
         "lastOutcome": {
           "advice": null,
           "command": "HONK_AND_FLASH",
-          "finishedAt": 1796225749816,
+          "finishedAt": 1796227164617,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796225744341002,
-          "startedAt": 1796225748614,
+          "runId": 1796227159092002,
+          "startedAt": 1796227163414,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -450,9 +465,10 @@ export default {
     },
     "sign_in_with_token": {
       "answer": {
+        "askBeforeHonking": false,
         "keychain": "memory",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null
       },
@@ -462,9 +478,10 @@ export default {
     },
     "sign_out": {
       "answer": {
+        "askBeforeHonking": false,
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -472,9 +489,10 @@ export default {
     },
     "use_demo": {
       "answer": {
+        "askBeforeHonking": false,
         "keychain": "memory",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null
       },
@@ -504,7 +522,8 @@ export default {
     "sign_out",
     "use_demo",
     "set_shortcut",
-    "set_autostart"
+    "set_autostart",
+    "set_ask_before_honking"
   ],
   "errorKinds": [
     "token_rejected",
@@ -547,20 +566,21 @@ export default {
   ],
   "events": {
     "auth-changed": {
+      "askBeforeHonking": false,
       "keychain": "memory",
       "mode": "account",
-      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
       "signedIn": true,
       "signedOutReason": null
     },
     "command-finished": {
       "advice": null,
       "command": "HONK",
-      "finishedAt": 1796225746107,
+      "finishedAt": 1796227160908,
       "message": "The car did it.",
       "outcome": "succeeded",
-      "runId": 1796225744341000,
-      "startedAt": 1796225744905,
+      "runId": 1796227159092000,
+      "startedAt": 1796227159706,
       "state": "done",
       "status": "COMPLETED",
       "vin": "YV1XZK8V2P1234567"
@@ -571,8 +591,8 @@ export default {
       "finishedAt": null,
       "message": "Asking the car to honk the horn…",
       "outcome": null,
-      "runId": 1796225744341000,
-      "startedAt": 1796225744905,
+      "runId": 1796227159092000,
+      "startedAt": 1796227159706,
       "state": "pending",
       "status": "pending",
       "vin": "YV1XZK8V2P1234567"
@@ -581,7 +601,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796225744345,
+          "checkedAt": 1796227159098,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -606,7 +626,7 @@ export default {
       {
         "availability": {
           "available": false,
-          "checkedAt": 1796225744345,
+          "checkedAt": 1796227159098,
           "detail": "Asleep to save power: it wakes when used or unlocked with the key",
           "text": "Asleep"
         },
@@ -631,7 +651,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796225744345,
+          "checkedAt": 1796227159098,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -669,11 +689,12 @@ export default {
   "variants": {
     "app_state": [
       {
+        "askBeforeHonking": false,
         "keychain": "memory",
         "mode": "signed_out",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-23408/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-23408/config/settings.toml.broken-20261202T153544Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": "The test access token expired at 2026-12-02T15:35:54Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
+        "signedOutReason": "The test access token expired at 2026-12-02T15:59:29Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
       }
     ],
     "list_vehicles": [
@@ -681,7 +702,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -702,8 +723,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796225744341003,
-            "startedAt": 1796225749821,
+            "runId": 1796227159092003,
+            "startedAt": 1796227164622,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -719,7 +740,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -735,11 +756,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796225748611,
+            "finishedAt": 1796227163412,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796225744341001,
-            "startedAt": 1796225746109,
+            "runId": 1796227159092001,
+            "startedAt": 1796227160910,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -755,7 +776,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -780,7 +801,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -801,8 +822,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796225744341003,
-            "startedAt": 1796225749821,
+            "runId": 1796227159092003,
+            "startedAt": 1796227164622,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -818,7 +839,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -834,11 +855,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796225748611,
+            "finishedAt": 1796227163412,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796225744341001,
-            "startedAt": 1796225746109,
+            "runId": 1796227159092001,
+            "startedAt": 1796227160910,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -854,7 +875,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796225744904,
+            "checkedAt": 1796227159706,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -878,11 +899,11 @@ export default {
       {
         "advice": "It wakes when it is used or unlocked with the key; try again after that.",
         "command": "FLASH",
-        "finishedAt": 1796225748611,
+        "finishedAt": 1796227163412,
         "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
         "outcome": "failed",
-        "runId": 1796225744341001,
-        "startedAt": 1796225746109,
+        "runId": 1796227159092001,
+        "startedAt": 1796227160910,
         "state": "done",
         "status": "VEHICLE_IN_SLEEP",
         "vin": "YV4A22PL5N1234568"

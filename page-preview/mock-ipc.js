@@ -212,6 +212,11 @@ const handlers = {
     state.setup.autostart = Boolean(enabled);
     return state.setup;
   },
+  set_ask_before_honking: ({ enabled }) => {
+    state.app.askBeforeHonking = Boolean(enabled);
+    emit("auth-changed", state.app);
+    return state.app;
+  },
 };
 
 function setMode(next) {

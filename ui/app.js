@@ -9,6 +9,7 @@ import { setCars } from "./cars.js";
 import { loadImages, renderTiles } from "./tiles.js";
 import * as outcome from "./outcome.js";
 import { addToHistory, historyFailed, initHistory, setHistory } from "./history.js";
+import { applyAskSetting, initAskSetting } from "./ask.js";
 import { initSetup, openSetup, renderAccount } from "./setup.js";
 import { refreshAvailabilityNow, watchAvailability } from "./availability.js";
 
@@ -27,6 +28,7 @@ async function boot() {
     error: $("#history-error"),
   });
   initSetup({ onAuthChanged: applyAuth });
+  initAskSetting();
   outcome.onDone(addToHistory);
   wireButtons();
 
@@ -100,6 +102,7 @@ function renderMode(state) {
     state.signedOutReason || "Your Volvo sign-in has ended. Please sign in again.";
   showNotice(state.notice || "");
   renderAccount(state);
+  applyAskSetting(state);
 }
 
 function showNotice(text) {

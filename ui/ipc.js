@@ -79,6 +79,7 @@ export const signOut = () => call("sign_out");
 export const useDemo = () => call("use_demo");
 /** @returns {Promise<SetupStatus>} */
 export const setAutostart = (enabled) => call("set_autostart", { enabled });
+export const setAskBeforeHonking = (enabled) => call("set_ask_before_honking", { enabled });
 /** @returns {Promise<SetupStatus>} */
 export const setShortcut = (enabled, accelerator, vin) => {
   const args = { enabled };

@@ -7,6 +7,7 @@
 // never goes back to pending, and a tile shows the newest run of its car (ids only grow).
 // Between a click and its run's first word from Rust, the click's own record stands in for it.
 
+import * as ask from "./ask.js";
 import * as ipc from "./ipc.js";
 import { h, replaceChildren } from "./dom.js";
 import { icon } from "./icons.js";
@@ -69,6 +70,12 @@ export function detach(vin) {
  * while the car is busy with any command is a no-op (its buttons say so with aria-disabled). */
 export async function request(vin, command) {
   if (isCarBusy(vin)) return;
+  // Only a honk with the setting on waits: anything else shows pending in the same turn.
+  if (ask.asks(command)) {
+    if (!(await ask.confirmed(nameOf(vin), command))) return;
+    // A run may have started elsewhere while the question was open.
+    if (isCarBusy(vin)) return;
+  }
   const since = Date.now();
   const pending = {
     runId: 0, vin, command, state: "pending", status: "pending", outcome: null, message: "",

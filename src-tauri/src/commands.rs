@@ -174,6 +174,12 @@ async fn set_shortcut<R: Runtime>(
     Ok(setup(&app, status))
 }
 
+/// "Ask before honking": a honk from the window, tray or shortcut waits for a second yes.
+#[tauri::command]
+fn set_ask_before_honking(core: CoreState<'_>, enabled: bool) -> Answer<AppState> {
+    core.set_ask_before_honking(enabled)
+}
+
 /// Start at login, in the tray with no window (`--hidden`). The OS keeps the setting.
 #[tauri::command]
 async fn set_autostart<R: Runtime>(

@@ -27,6 +27,7 @@ macro_rules! with_commands {
             use_demo,
             set_shortcut,
             set_autostart,
+            set_ask_before_honking,
         ]
     };
 }

@@ -68,6 +68,8 @@ pub fn run() {
             }
             let core = tauri::async_runtime::block_on(Core::start(options))?;
             app.manage(Arc::clone(&core));
+            app.manage(tray::TrayQuestion::default());
+            app.manage(shortcut::ShortcutQuestion::default());
             events::forward(app.handle(), core);
             tray::create(app.handle());
             deep_link::listen(app.handle());

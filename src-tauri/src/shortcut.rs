@@ -3,12 +3,19 @@
 
 use std::str::FromStr;
 use std::sync::Arc;
+use std::time::Instant;
 
+use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
 use beacon_app::{AppError, Core};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_global_shortcut::{GlobalShortcut, GlobalShortcutExt, Shortcut, ShortcutState};
 
 use crate::notify;
+
+/// "Ask before honking" with the shortcut: the first press asks, with a notification; a second
+/// press within the time is the yes.
+#[derive(Default)]
+pub struct ShortcutQuestion(SecondYes);
 
 pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri_plugin_global_shortcut::Builder::new()
@@ -74,6 +81,26 @@ fn fire<R: Runtime>(app: &AppHandle<R>) {
         );
         return;
     };
+    if core.asks_first(command)
+        && !app
+            .state::<ShortcutQuestion>()
+            .0
+            .answer(&vin, command, Instant::now())
+    {
+        let car = core
+            .cached_vehicles()
+            .into_iter()
+            .find(|c| c.vin == vin.as_str())
+            .map_or_else(|| "your car".to_owned(), |c| c.display_name);
+        let keys = core.shortcut().accelerator;
+        let seconds = ANSWER_WITHIN.as_secs();
+        notify::message(
+            app,
+            "Volvo Beacon",
+            &format!("Press {keys} again within {seconds} seconds to honk and flash the {car}."),
+        );
+        return;
+    }
     tauri::async_runtime::spawn(async move {
         if let Err(e) = core.send_command(&vin, command).await {
             log::warn!("shortcut command refused: {}", e.kind());

@@ -7,7 +7,9 @@
 //! everything the icon offers is in the menu too.
 
 use std::sync::Arc;
+use std::time::Instant;
 
+use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
 use beacon_app::views::Vehicle;
 use beacon_app::{input, last_answer, Core};
 use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
@@ -100,15 +102,27 @@ fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<
     Menu::with_items(app, &items)
 }
 
+/// "Ask before honking" in the tray: the first click on a honk asks, by turning its entry into
+/// "Click again to honk"; a second click within the time is the yes.
+#[derive(Default)]
+pub struct TrayQuestion(SecondYes);
+
 fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &Vehicle) -> tauri::Result<Submenu<R>> {
     // One command at a time per car (the core refuses a second): while one runs, every entry
     // is disabled and the running one says so.
     let busy = !car.in_flight.is_empty();
+    let asked = app
+        .try_state::<TrayQuestion>()
+        .and_then(|q| q.0.open(Instant::now()))
+        .filter(|(vin, _)| vin.as_str() == car.vin)
+        .map(|(_, command)| command);
     let mut entries = Vec::new();
     for command in &car.commands {
         let id = format!("{CAR_PREFIX}{}:{}", car.vin, command.api_name());
         let text = if car.in_flight.contains(command) {
             last_answer::running(*command)
+        } else if asked == Some(*command) {
+            click_again(*command)
         } else {
             label(*command)
         };
@@ -160,6 +174,14 @@ fn tooltip(cars: &[Vehicle]) -> String {
     }
 }
 
+fn click_again(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "Click again to flash",
+        Command::Honk => "Click again to honk",
+        Command::HonkAndFlash => "Click again to honk and flash",
+    }
+}
+
 fn label(command: Command) -> &'static str {
     match command {
         Command::Flash => "Flash the lights",
@@ -206,6 +228,19 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
             let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
                 return;
             };
+            if core.asks_first(command) {
+                let question = app.state::<TrayQuestion>();
+                if !question.0.answer(&vin, command, Instant::now()) {
+                    // Asked: the entry says how to say yes until the time to answer is up.
+                    refresh(app);
+                    let app = app.clone();
+                    tauri::async_runtime::spawn(async move {
+                        tokio::time::sleep(ANSWER_WITHIN).await;
+                        refresh(&app);
+                    });
+                    return;
+                }
+            }
             tauri::async_runtime::spawn(async move {
                 if let Err(e) = core.send_command(&vin, command).await {
                     log::warn!("tray command refused: {}", e.kind());

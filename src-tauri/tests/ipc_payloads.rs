@@ -163,6 +163,17 @@ fn every_command_and_event_matches_the_recorded_contract() {
     );
     calls.call("set_autostart", json!({ "enabled": true }), json!({}));
     invoke_on(&webview, "set_autostart", json!({ "enabled": false })).unwrap();
+    calls.call(
+        "set_ask_before_honking",
+        json!({ "enabled": true }),
+        json!({}),
+    );
+    invoke_on(
+        &webview,
+        "set_ask_before_honking",
+        json!({ "enabled": false }),
+    )
+    .unwrap();
     calls.call("use_demo", json!({}), json!({}));
     // A test token running out: the account is signed out, with the reason.
     let short = sim.mint_access_token(MintOptions {

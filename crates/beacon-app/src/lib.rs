@@ -29,6 +29,7 @@ mod picture_size;
 mod prefs;
 pub mod renderer_deaths;
 pub mod renewal;
+pub mod second_yes;
 pub mod session;
 mod settings_file;
 mod setup;

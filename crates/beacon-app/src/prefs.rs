@@ -20,6 +20,10 @@ pub struct Prefs {
     pub default_vin: Option<String>,
     /// The shortcut's accelerator while it is on.
     pub global_shortcut: Option<String>,
+    /// "Ask before honking": a honk from the window, the tray or the shortcut waits for a
+    /// second yes. Flashing never asks: it is silent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ask_before_honking: bool,
     /// Keys a newer Beacon wrote: kept as they are.
     #[serde(flatten)]
     pub newer: toml::Table,

@@ -25,6 +25,8 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Where secrets are kept, e.g. "Secret Service".
     pub keychain: String,
+    /// Honking waits for a second yes (window, tray, shortcut); flashing never asks.
+    pub ask_before_honking: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -242,6 +244,7 @@ mod tests {
             signed_out_reason: None,
             notice: None,
             keychain: "memory".into(),
+            ask_before_honking: false,
         };
         assert_eq!(AppEvent::AuthChanged(state).name(), "auth-changed");
         assert_eq!(AppEvent::VehiclesChanged(vec![]).name(), "vehicles-changed");

@@ -39,6 +39,7 @@ pub struct Launch {
     keychain: bool,
     desktop: bool,
     data_files: Vec<(String, String)>,
+    settings: Option<String>,
 }
 
 impl Launch {
@@ -51,6 +52,7 @@ impl Launch {
             keychain: true,
             desktop: false,
             data_files: Vec::new(),
+            settings: None,
         }
     }
 
@@ -106,6 +108,12 @@ impl Launch {
     /// A file in the app's data folder before it starts, as an earlier run left it.
     pub fn data_file(mut self, name: &str, contents: &str) -> Launch {
         self.data_files.push((name.to_owned(), contents.to_owned()));
+        self
+    }
+
+    /// The settings file (`settings.toml`) as an earlier run or `beacon setup` left it.
+    pub fn settings(mut self, toml: &str) -> Launch {
+        self.settings = Some(toml.to_owned());
         self
     }
 
@@ -501,6 +509,9 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
         .expect("the launch's log file");
     for (name, contents) in &launch.data_files {
         fs::write(root.join("data").join(name), contents).expect("a file in the app's data folder");
+    }
+    if let Some(toml) = &launch.settings {
+        fs::write(root.join("config").join("settings.toml"), toml).expect("the settings file");
     }
     let mut cmd = Command::new(paths::with_keyring());
     if !launch.keychain {

@@ -142,18 +142,33 @@ impl Panel {
         menu_entry(id, properties, &children).unwrap_or_else(|e| panic!("GetLayout's tree: {e}"))
     }
 
-    /// What a panel sends when the user clicks a menu entry.
-    pub fn click(&self, item: &TrayItem, entry: &MenuEntry) {
+    /// What a panel sends when the user clicks the entry at `labels` (a car's submenu, then
+    /// its entry), read from the menu as it is now. The app rebuilds its menu when a command
+    /// starts or ends, and a panel reads it again then; a click that meets a menu rebuilt in
+    /// between is made again on the new one.
+    pub fn click(&self, item: &TrayItem, labels: &[&str]) {
         let path = self.menu_path(item);
-        self.bus
-            .call_method(
+        let mut failures = Vec::new();
+        for _ in 0..3 {
+            let mut entry = self.menu(item);
+            for label in labels {
+                entry = entry
+                    .child(label)
+                    .cloned()
+                    .unwrap_or_else(|| panic!("no {label:?} in {:?}", entry.labels()));
+            }
+            match self.bus.call_method(
                 Some(item.service.as_str()),
                 path.as_str(),
                 Some(MENU),
                 "Event",
                 &(entry.id, "clicked", Value::from(0i32), 0u32),
-            )
-            .unwrap_or_else(|e| panic!("clicking {:?}: {e}", entry.label));
+            ) {
+                Ok(_) => return,
+                Err(e) => failures.push(e.to_string()),
+            }
+        }
+        panic!("clicking {labels:?}: {failures:?}");
     }
 
     fn menu_path(&self, item: &TrayItem) -> OwnedObjectPath {

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use beacon_e2e::panel::{MenuEntry, Panel, TrayItem};
-use beacon_e2e::{notifications, ui, wait_until, E2e, Launch, Sim, WebDriver};
+use beacon_e2e::{notifications, ui, wait_until, App, E2e, Launch, Sim, WebDriver};
 use serde_json::{json, Value};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -37,8 +37,36 @@ fn save_screenshot(e2e: &E2e, wd: &WebDriver, name: &str) {
     fs::write(dir.join(name), wd.screenshot()).expect("the screenshot is saved");
 }
 
+/// Until the simulator has had `count` command POSTs.
+fn wait_for_posts(sim: &Sim, count: usize) {
+    wait_until(
+        &format!("{count} commands at the simulator"),
+        Duration::from_secs(30),
+        || {
+            let posts = command_posts(sim);
+            (posts.len() >= count)
+                .then_some(())
+                .ok_or_else(|| format!("{posts:?}"))
+        },
+    );
+}
+
 fn command_path(vin: &str, command: &str) -> String {
     format!("/connected-vehicle/v2/vehicles/{vin}/commands/{command}")
+}
+
+/// The app started in the tray (`--hidden`) on the simulator's test account, with a panel and
+/// a notification daemon, and the panel's view of its item.
+fn in_the_tray(e2e: &E2e, sim: &Sim, launch: Launch) -> (App, Panel, TrayItem) {
+    let app = e2e.launch_direct(
+        launch
+            .arg("--hidden")
+            .with_test_token(&sim.info)
+            .with_desktop(),
+    );
+    let panel = Panel::connect(&app);
+    let item = panel.tray_item(Duration::from_secs(60));
+    (app, panel, item)
 }
 
 fn labels_of(entry: &MenuEntry) -> Vec<String> {
@@ -49,14 +77,7 @@ fn labels_of(entry: &MenuEntry) -> Vec<String> {
 fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     let e2e = E2e::start("tray_over_dbus");
     let sim = e2e.sim(None);
-    let app = e2e.launch_direct(
-        Launch::plain()
-            .arg("--hidden")
-            .with_test_token(&sim.info)
-            .with_desktop(),
-    );
-    let panel = Panel::connect(&app);
-    let item = panel.tray_item(Duration::from_secs(60));
+    let (app, panel, item) = in_the_tray(&e2e, &sim, Launch::plain());
     assert_eq!(panel.item_text(&item, "Title"), "Volvo Beacon");
 
     let menu = wait_until(
@@ -84,10 +105,7 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
         "path": command_path(XC40, "flash"),
         "action": {"type": "delay", "ms": 4000},
     }));
-    panel.click(
-        &item,
-        xc40.child("Flash the lights").expect("Flash the lights"),
-    );
+    panel.click(&item, &["XC40 Recharge", "Flash the lights"]);
     let running = xc40_menu_once("the flash under way in the tray", &panel, &item, |car| {
         car.child("Flashing…").is_some()
     });
@@ -129,6 +147,41 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
         "the last answer is information, not a command"
     );
     assert!(done.children[..3].iter().all(|c| c.enabled));
+}
+
+/// "Ask before honking" in the tray: the first click on Honk asks by changing the entry, the
+/// second sends; flashing goes at once.
+#[test]
+fn with_ask_before_honking_the_tray_honks_on_the_second_click_only() {
+    let e2e = E2e::start("tray_asks_first");
+    let sim = e2e.sim(None);
+    let settings = Launch::plain().settings("ask_before_honking = true\n");
+    let (app, panel, item) = in_the_tray(&e2e, &sim, settings);
+    wait_until(
+        "the cars in the tray's menu",
+        Duration::from_secs(60),
+        || {
+            let labels = panel.menu(&item).labels();
+            (labels.len() == 5)
+                .then_some(())
+                .ok_or_else(|| format!("{labels:?}"))
+        },
+    );
+    panel.click(&item, &["XC90", "Flash the lights"]);
+    panel.click(&item, &["XC40 Recharge", "Honk"]);
+    xc40_menu_once("the tray to ask", &panel, &item, |car| {
+        car.child("Click again to honk").is_some()
+    });
+    wait_for_posts(&sim, 1);
+    panel.click(&item, &["XC40 Recharge", "Click again to honk"]);
+    notifications::wait_for(&app, 2, Duration::from_secs(60));
+    let mut posts = command_posts(&sim);
+    posts.sort();
+    assert_eq!(
+        posts,
+        [command_path(XC40, "honk"), command_path(XC90, "flash")],
+        "the flash at once, the honk once, after the second click"
+    );
 }
 
 /// The XC40's submenu once `ready` says it is what the test waits for.
@@ -211,24 +264,8 @@ fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
         json!([]),
     );
     save_screenshot(&e2e, wd, "account-budget.png");
-    // The key goes to the X server the app grabbed it on: this test's.
-    let display = std::env::var("DISPLAY").expect("an X server at DISPLAY");
-    let pressed = Command::new("xdotool")
-        .args(["key", "ctrl+alt+h"])
-        .env("DISPLAY", &display)
-        .status()
-        .expect("xdotool runs");
-    assert!(pressed.success());
-    wait_until(
-        "the shortcut's command at the simulator",
-        Duration::from_secs(30),
-        || {
-            let posts = command_posts(&sim);
-            (!posts.is_empty())
-                .then_some(())
-                .ok_or_else(|| "nothing sent".to_owned())
-        },
-    );
+    press_ctrl_alt_h();
+    wait_for_posts(&sim, 1);
     ui::wait_for_done(wd, XC40, "COMPLETED");
     assert_eq!(
         command_posts(&sim),
@@ -236,7 +273,53 @@ fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
         "one honk and flash, to the shortcut's car"
     );
 
+    // Ask before honking: the shortcut's first press asks with a notification, the second
+    // sends; the window's Honk asks in a dialog, Cancel sends nothing.
+    wd.click(&wd.find("#ask-before-honking"));
+    wait_for_status(
+        wd,
+        "#ask-before-honking-status",
+        "Beacon will ask before it honks.",
+    );
+    wd.click(&wd.find("#account-close"));
+    let before = notifications::wait_for(&app, 0, Duration::from_secs(5)).len();
+    press_ctrl_alt_h();
+    let asked = notifications::wait_for(&app, before + 1, Duration::from_secs(30));
+    assert_eq!(
+        asked[before].body,
+        "Press Ctrl+Alt+H again within 10 seconds to honk and flash the XC40 Recharge."
+    );
+    assert_eq!(command_posts(&sim).len(), 1, "the first press only asked");
+    press_ctrl_alt_h();
+    wait_for_posts(&sim, 2);
+    wait_until("the XC40 free again", Duration::from_secs(30), || {
+        let cars = ui::invoke(wd, "list_vehicles", json!({ "refresh": false }))
+            .map_err(|e| e.to_string())?;
+        let busy = cars
+            .as_array()
+            .and_then(|list| list.iter().find(|c| c["vin"] == XC40))
+            .map(|c| c["inFlight"].clone());
+        (busy == Some(json!([])))
+            .then_some(())
+            .ok_or(format!("{busy:?}"))
+    });
+
+    wd.click(&ui::button(wd, XC40, "HONK"));
+    wait_for_status(wd, "#honk-confirm-question", "Honk the XC40 Recharge now?");
+    wd.click(&wd.find("#honk-confirm-no"));
+    wd.click(&ui::button(wd, XC40, "HONK"));
+    wait_for_status(wd, "#honk-confirm-question", "Honk the XC40 Recharge now?");
+    wd.click(&wd.find("#honk-confirm-yes"));
+    ui::wait_for_done(wd, XC40, "COMPLETED");
+    let posts = command_posts(&sim);
+    assert_eq!(
+        posts[2..],
+        [command_path(XC40, "honk")],
+        "Cancel sent nothing, yes sent one honk"
+    );
+
     // Start at login: the XDG autostart entry appears with --hidden, and goes again.
+    wd.click(&wd.find("#account-button"));
     let entry = app.home().join(".config/autostart/Volvo Beacon.desktop");
     assert!(
         !entry.exists(),
@@ -263,4 +346,15 @@ fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
         !entry.exists(),
         "the entry stayed after start at login was turned off"
     );
+}
+
+/// The key goes to the X server the app grabbed it on: this test's.
+fn press_ctrl_alt_h() {
+    let display = std::env::var("DISPLAY").expect("an X server at DISPLAY");
+    let pressed = Command::new("xdotool")
+        .args(["key", "ctrl+alt+h"])
+        .env("DISPLAY", &display)
+        .status()
+        .expect("xdotool runs");
+    assert!(pressed.success());
 }

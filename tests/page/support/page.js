@@ -173,7 +173,7 @@ export function setupStatus(fields = {}) {
 
 export function appState(fields = {}) {
   return {
-    mode: "demo", signedIn: false, signedOutReason: null, notice: null, keychain: "Secret Service",
+    mode: "demo", signedIn: false, signedOutReason: null, notice: null, keychain: "Secret Service", askBeforeHonking: false,
     ...fields,
   };
 }

@@ -240,7 +240,22 @@ impl Core {
             signed_out_reason: session.signed_out_reason.clone(),
             notice: (!notice.is_empty()).then(|| notice.join(" ")),
             keychain: self.store.backend().to_owned(),
+            ask_before_honking: self.settings.get().app.ask_before_honking,
         }
+    }
+
+    /// Whether `command` waits for a second yes: honking with "Ask before honking" on.
+    pub fn asks_first(&self, command: Command) -> bool {
+        command != Command::Flash && self.settings.get().app.ask_before_honking
+    }
+
+    /// Turns "Ask before honking" on or off; every window hears it with `auth-changed`.
+    pub fn set_ask_before_honking(&self, enabled: bool) -> Result<AppState, AppError> {
+        self.settings
+            .update(|s| s.app.ask_before_honking = enabled)?;
+        let state = self.app_state();
+        self.emit(AppEvent::AuthChanged(state.clone()));
+        Ok(state)
     }
 
     /// The cars, from the cache unless `refresh`.
