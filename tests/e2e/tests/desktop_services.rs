@@ -309,6 +309,7 @@ fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
     wd.click(&wd.find("#honk-confirm-no"));
     wd.click(&ui::button(wd, XC40, "HONK"));
     wait_for_status(wd, "#honk-confirm-question", "Honk the XC40 Recharge now?");
+    save_screenshot(&e2e, wd, "honk-confirm.png");
     wd.click(&wd.find("#honk-confirm-yes"));
     ui::wait_for_done(wd, XC40, "COMPLETED");
     let posts = command_posts(&sim);
