@@ -27,7 +27,7 @@ pub fn forward<R: Runtime>(app: &AppHandle<R>, core: Arc<Core>) {
                 log::warn!("event {} not delivered: {e}", event.name());
             }
             match &event {
-                AppEvent::VehiclesChanged(cars) => tray::rebuild(&app, cars),
+                AppEvent::VehiclesChanged(_) => tray::refresh(&app),
                 AppEvent::CommandFinished(outcome) => {
                     tray::refresh(&app);
                     notify::outcome(&app, &core, outcome);

@@ -62,7 +62,7 @@ fn cached_vehicles<R: Runtime>(app: &AppHandle<R>) -> Vec<Vehicle> {
         .unwrap_or_default()
 }
 
-pub fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
+fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
     let Some(tray) = app.tray_by_id(TRAY_ID) else {
         return;
     };
@@ -79,9 +79,15 @@ pub fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
     }
 }
 
-/// After a command started or finished: the cars' entries say what runs and what was last.
+/// After the cars changed, a command started or finished, or a question in the menu opened or
+/// closed. On the main thread, one at a time, each from the state as it is then: menus built
+/// side by side from different moments would let an older one be set last (a "Click again to
+/// honk" that vanished as the flash of another car started).
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    rebuild(app, &cached_vehicles(app));
+    let handle = app.clone();
+    if let Err(e) = app.run_on_main_thread(move || rebuild(&handle, &cached_vehicles(&handle))) {
+        log::warn!("tray menu not updated: {e}");
+    }
 }
 
 fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<R>> {

@@ -7,12 +7,39 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use chrono::{Local, NaiveDate, TimeZone};
 use tokio::sync::broadcast;
 use volvo_api::{Client, Command, CommandResult, CommandTarget, OutcomeKind, Vin};
 
 use crate::history::History;
 use crate::views::{now_ms, AppEvent, HistoryEntry, Outcome, OutcomeClass, OutcomeState};
 use crate::{AppError, AppErrorKind};
+
+/// Each car's newest finished outcome of the day, from the history (newest first): what the
+/// tray's "Last: …" line and the tile show again after a restart (closing the window restarts
+/// the app in the tray on Linux). Older ones stay in the history only: both show a time of day,
+/// which would read as today's.
+fn last_of_the_day(
+    entries: &[HistoryEntry],
+    is_today: impl Fn(u64) -> bool,
+) -> HashMap<Vin, Outcome> {
+    let mut last = HashMap::new();
+    for entry in entries {
+        let outcome = &entry.outcome;
+        let (Some(finished), Ok(vin)) = (outcome.finished_at, Vin::parse(&outcome.vin)) else {
+            continue;
+        };
+        if outcome.state == OutcomeState::Done && is_today(finished) {
+            last.entry(vin).or_insert_with(|| outcome.clone());
+        }
+    }
+    last
+}
+
+fn local_date(ms: u64) -> Option<NaiveDate> {
+    let ms = i64::try_from(ms).ok()?;
+    Some(Local.timestamp_millis_opt(ms).single()?.date_naive())
+}
 
 /// The advice for an error after which the car may have acted anyway.
 const CHECK_BEFORE_RESENDING: &str =
@@ -39,8 +66,13 @@ pub struct Dispatcher {
 
 impl Dispatcher {
     pub fn new(history: Arc<History>, events: broadcast::Sender<AppEvent>) -> Self {
+        let today = Local::now().date_naive();
+        let last = last_of_the_day(&history.entries(), |ms| local_date(ms) == Some(today));
         Dispatcher {
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                in_flight: HashMap::new(),
+                last,
+            }),
             next_run: AtomicU64::new(now_ms().saturating_mul(1000)),
             history,
             events,
@@ -267,6 +299,51 @@ fn with_volvo_message(summary: &str, volvo: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn entry(
+        vin: &str,
+        command: Command,
+        state: OutcomeState,
+        finished: Option<u64>,
+    ) -> HistoryEntry {
+        HistoryEntry {
+            outcome: Outcome {
+                run_id: finished.unwrap_or_default(),
+                vin: vin.into(),
+                command,
+                state,
+                status: "COMPLETED".into(),
+                outcome: Some(OutcomeClass::Succeeded),
+                message: "The car did it.".into(),
+                advice: None,
+                started_at: 0,
+                finished_at: finished,
+            },
+            display_name: "A car".into(),
+        }
+    }
+
+    #[test]
+    fn each_cars_newest_answer_of_the_day_comes_back_after_a_restart() {
+        const XC40: &str = "YV1XZK8V2P1234567";
+        const XC90: &str = "YV4A22PL5N1234568";
+        const EX30: &str = "YV1EX30A0R1234569";
+        const TODAY_FROM: u64 = 1_000;
+        let newest_first = [
+            entry(XC40, Command::Honk, OutcomeState::Done, Some(3_000)),
+            entry(XC40, Command::Flash, OutcomeState::Done, Some(2_000)),
+            entry(XC90, Command::Flash, OutcomeState::Pending, None),
+            entry(XC90, Command::HonkAndFlash, OutcomeState::Done, Some(1_500)),
+            entry(EX30, Command::Honk, OutcomeState::Done, Some(500)),
+            entry("not a vin", Command::Honk, OutcomeState::Done, Some(2_500)),
+        ];
+        let last = last_of_the_day(&newest_first, |ms| ms >= TODAY_FROM);
+        let of = |vin: &str| last.get(&Vin::parse(vin).unwrap()).map(|o| o.command);
+        assert_eq!(of(XC40), Some(Command::Honk), "the newest");
+        assert_eq!(of(XC90), Some(Command::HonkAndFlash), "finished ones only");
+        assert_eq!(of(EX30), None, "yesterday's stays in the history");
+        assert_eq!(last.len(), 2);
+    }
 
     #[test]
     fn volvo_message_is_added_cleaned_and_short() {

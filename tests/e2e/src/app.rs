@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use beacon_test_support::group::ProcessGroup;
 use beacon_test_support::procs;
+use beacon_test_support::x11::{Screen, Window};
 use reqwest::Method;
 use tempfile::TempDir;
 
@@ -406,6 +407,28 @@ impl App {
 
     /// The app's home folder (`HOME`), where the OS's per-user files such as the autostart
     /// entry go.
+    /// Closes the main window the way a user does: the window manager's close request (not
+    /// WebDriver's, which ends the app).
+    pub fn close_window(&self) {
+        let screen = Screen::open().expect("an X server at DISPLAY");
+        let window = self.main_window(&screen);
+        screen
+            .ask_to_close(window)
+            .expect("the close request reaches the X server");
+    }
+
+    /// The app's window shown on `screen`, once there is one.
+    pub fn main_window(&self, screen: &Screen) -> Window {
+        let pid = self.pid();
+        wait_until("the main window", Duration::from_secs(60), || {
+            screen
+                .shown_windows_of(pid)?
+                .first()
+                .copied()
+                .ok_or_else(|| "no window".to_owned())
+        })
+    }
+
     /// A file the app wrote in its data folder, if it is there.
     pub fn data_file(&self, name: &str) -> Option<String> {
         fs::read_to_string(self._dir.path().join("data").join(name)).ok()

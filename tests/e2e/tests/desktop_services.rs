@@ -167,12 +167,22 @@ fn with_ask_before_honking_the_tray_honks_on_the_second_click_only() {
                 .ok_or_else(|| format!("{labels:?}"))
         },
     );
+    // The flash goes at once. Its start and its end rebuild the menu; the clicks below wait
+    // for the menu to settle, so none of them meets an entry that is just being replaced.
     panel.click(&item, &["XC90", "Flash the lights"]);
+    wait_for_posts(&sim, 1);
+    car_menu_once("the flash's answer", &panel, &item, "XC90", |car| {
+        car.labels().iter().any(|l| l.starts_with("Last: "))
+    });
     panel.click(&item, &["XC40 Recharge", "Honk"]);
     xc40_menu_once("the tray to ask", &panel, &item, |car| {
         car.child("Click again to honk").is_some()
     });
-    wait_for_posts(&sim, 1);
+    assert_eq!(
+        command_posts(&sim).len(),
+        1,
+        "the first click on Honk only asked"
+    );
     panel.click(&item, &["XC40 Recharge", "Click again to honk"]);
     notifications::wait_for(&app, 2, Duration::from_secs(60));
     let mut posts = command_posts(&sim);
@@ -191,9 +201,19 @@ fn xc40_menu_once(
     item: &TrayItem,
     ready: impl Fn(&MenuEntry) -> bool,
 ) -> MenuEntry {
-    wait_until(what, Duration::from_secs(20), || {
+    car_menu_once(what, panel, item, "XC40 Recharge", ready)
+}
+
+fn car_menu_once(
+    what: &str,
+    panel: &Panel,
+    item: &TrayItem,
+    car: &str,
+    ready: impl Fn(&MenuEntry) -> bool,
+) -> MenuEntry {
+    wait_until(what, Duration::from_secs(30), || {
         let menu = panel.menu(item);
-        let car = menu.child("XC40 Recharge").cloned().ok_or("no XC40")?;
+        let car = menu.child(car).cloned().ok_or(format!("no {car}"))?;
         ready(&car)
             .then(|| car.clone())
             .ok_or_else(|| format!("{:?}", car.labels()))
@@ -358,4 +378,48 @@ fn press_ctrl_alt_h() {
         .status()
         .expect("xdotool runs");
     assert!(pressed.success());
+}
+
+/// Closing the window restarts the app in the tray (Linux): the tray it comes back with still
+/// says what each car last did today.
+#[test]
+fn the_trays_last_answer_outlives_the_restart_in_the_tray() {
+    let e2e = E2e::start("last_answer_after_restart");
+    let app = e2e.launch_direct(Launch::demo().with_desktop());
+    let panel = Panel::connect(&app);
+    let first = panel.tray_item(Duration::from_secs(60));
+    wait_until("the cars in the tray", Duration::from_secs(60), || {
+        let labels = panel.menu(&first).labels();
+        (labels.len() == 5)
+            .then_some(())
+            .ok_or_else(|| format!("{labels:?}"))
+    });
+    panel.click(&first, &["XC40 Recharge", "Flash the lights"]);
+    let before = xc40_menu_once("the last answer", &panel, &first, |car| {
+        car.labels()
+            .iter()
+            .any(|l| l.starts_with("Last: flashed at "))
+    });
+
+    app.close_window();
+    wait_until("the restart in the tray", Duration::from_secs(60), || {
+        let log = app.log_text();
+        log.contains("started in the tray without a window")
+            .then_some(())
+            .ok_or_else(|| "not yet".to_owned())
+    });
+    let second = wait_until(
+        "the new process's tray item",
+        Duration::from_secs(30),
+        || {
+            let item = panel.tray_item(Duration::from_secs(30));
+            (item != first)
+                .then_some(item)
+                .ok_or_else(|| "the old item".to_owned())
+        },
+    );
+    let after = xc40_menu_once("the last answer again", &panel, &second, |car| {
+        car.labels().iter().any(|l| l.starts_with("Last: "))
+    });
+    assert_eq!(after.labels(), before.labels());
 }

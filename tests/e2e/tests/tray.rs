@@ -24,13 +24,7 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
     let app = e2e.launch_direct(Launch::demo());
     let pid = app.pid();
     let screen = Screen::open().expect("an X server at DISPLAY");
-    let window = wait_until("the main window", Duration::from_secs(60), || {
-        screen
-            .shown_windows_of(pid)?
-            .first()
-            .copied()
-            .ok_or_else(|| "no window yet".to_owned())
-    });
+    let window = app.main_window(&screen);
     wait_until("the cars and the page", Duration::from_secs(60), || {
         let engine = web_engine_processes(pid);
         let log = app.log_text();
@@ -128,16 +122,7 @@ fn without_a_keychain_closing_the_window_never_restarts_a_signed_in_app() {
     let pid = app.pid();
     let args = cmdline(pid);
     let screen = Screen::open().expect("an X server at DISPLAY");
-    let window = wait_until("the main window", Duration::from_secs(30), || {
-        screen
-            .shown_windows_of(pid)?
-            .first()
-            .copied()
-            .ok_or_else(|| "no window".to_owned())
-    });
-    screen
-        .ask_to_close(window)
-        .expect("the close request reaches the X server");
+    app.close_window();
     wait_until("the app to decide", Duration::from_secs(30), || {
         let log = app.log_text();
         log.contains("staying in this process: there is no keychain")

@@ -47,10 +47,13 @@ mod watcher {
             } else {
                 format!("{service}/StatusNotifierItem")
             };
-            self.items
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(item.clone());
+            // libayatana-appindicator registers again whenever its menu is replaced.
+            {
+                let mut items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
+                if !items.contains(&item) {
+                    items.push(item.clone());
+                }
+            }
             eprintln!("status-notifier-watcher: registered {item}");
             if let Err(e) = Self::status_notifier_item_registered(&emitter, &item).await {
                 eprintln!("status-notifier-watcher: signal not sent: {e}");
