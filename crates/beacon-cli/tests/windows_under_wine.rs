@@ -70,8 +70,18 @@ fn commands_exit_codes_and_errors_are_those_of_linux() {
         assert_eq!(run.code, 0, "{command}: {run:#?}");
         assert_eq!(run.json["command"], status, "{}", run.json);
         assert_eq!(run.json["invokeStatus"], "COMPLETED", "{}", run.json);
-        let posts = sim.api_requests();
-        assert_eq!(posts.len(), 1, "exactly one request: {posts:#?}");
+        // The car's command list (where Volvo says the command goes), then the command once.
+        let requests = sim.api_requests();
+        assert_eq!(
+            requests.len(),
+            2,
+            "the list, then one command: {requests:#?}"
+        );
+        assert_eq!(requests[0].method, "GET");
+        assert!(requests[0]
+            .path
+            .ends_with(&format!("/vehicles/{XC40}/commands")));
+        let posts = &requests[1..];
         assert_eq!(posts[0].method, "POST");
         assert!(
             posts[0]
