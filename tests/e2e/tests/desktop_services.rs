@@ -69,10 +69,6 @@ fn in_the_tray(e2e: &E2e, sim: &Sim, launch: Launch) -> (App, Panel, TrayItem) {
     (app, panel, item)
 }
 
-fn labels_of(entry: &MenuEntry) -> Vec<String> {
-    entry.labels()
-}
-
 #[test]
 fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     let e2e = E2e::start("tray_over_dbus");
@@ -85,7 +81,7 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
         Duration::from_secs(60),
         || {
             let menu = panel.menu(&item);
-            let labels = labels_of(&menu);
+            let labels = menu.labels();
             (labels == ["XC40 Recharge", "XC90", "EX30", "Show Volvo Beacon", "Quit"])
                 .then_some(menu)
                 .ok_or_else(|| format!("{labels:?}"))
@@ -93,7 +89,7 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     );
     let xc40 = menu.child("XC40 Recharge").expect("the XC40's submenu");
     assert_eq!(
-        labels_of(xc40),
+        xc40.labels(),
         ["Flash the lights", "Honk", "Honk and flash"],
         "the XC40's commands"
     );
