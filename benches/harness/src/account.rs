@@ -270,7 +270,9 @@ async fn clicks(
     if wd.execute(WATCH, json!([vin])).await? != Value::Bool(true) {
         return Err(format!("no outcome line on the tile of {vin}"));
     }
-    let prober = reqwest::Client::new();
+    let prober = volvo_api::http::client_builder()
+        .build()
+        .map_err(|e| e.to_string())?;
     let mut probes: Vec<Probe> = Vec::new();
     let mut probe_ranges = Vec::new();
     let mut sent_at: VecDeque<f64> = VecDeque::new();

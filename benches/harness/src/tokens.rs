@@ -56,7 +56,7 @@ async fn round(sim: &volvo_sim::SimHandle) -> Result<usize, String> {
             .with_endpoints(sim.auth_url(), sim.token_url()),
     )
     .map_err(fail("Volvo ID config"))?;
-    let browser = reqwest::Client::builder()
+    let browser = volvo_api::http::client_builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .map_err(|e| e.to_string())?;

@@ -50,7 +50,7 @@ pub struct ImageCache {
 impl ImageCache {
     /// Pictures are kept in `dir` (created on first use); `None` keeps them in memory only.
     pub fn new(dir: Option<PathBuf>) -> Self {
-        let http = reqwest::Client::builder()
+        let http = volvo_api::http::client_builder()
             .user_agent(USER_AGENT)
             .timeout(FETCH_TIMEOUT)
             .connect_timeout(Duration::from_secs(10))

@@ -47,7 +47,7 @@ async fn with_application() -> (
 
 /// What the browser does: follows the authorize URL and ends on the redirect.
 async fn browser_redirect(authorize_url: &str) -> String {
-    let http = reqwest::Client::builder()
+    let http = volvo_api::http::client_builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
@@ -162,7 +162,13 @@ async fn loopback_sign_in() {
         start.redirect_uri
     );
     let callback = browser_redirect(&start.authorize_url).await;
-    let page = reqwest::get(&callback).await.unwrap();
+    let page = volvo_api::http::client_builder()
+        .build()
+        .unwrap()
+        .get(&callback)
+        .send()
+        .await
+        .unwrap();
     assert!(page.status().is_success());
     let AppEvent::AuthChanged(state) = next_event(&mut events, "auth-changed").await else {
         unreachable!()
@@ -483,7 +489,7 @@ async fn a_renewal_under_way_keeps_the_process_until_it_is_saved() {
 
     // What the keychain holds is the token Volvo ID gave last, and it still works.
     let stored = app.store.get(SecretName::RefreshToken).unwrap().unwrap();
-    let http = reqwest::Client::new();
+    let http = volvo_api::http::client_builder().build().unwrap();
     let answer = http
         .post(sim.token_url())
         .basic_auth(sim.client_id(), Some(sim.client_secret()))
@@ -681,7 +687,7 @@ async fn the_demo_simulator_serves_only_the_demo_and_stops_with_it() {
     let sim = Sim::builder().start().await.unwrap();
     let app = app_with(application_env(&sim), |_| {}).await;
     let demo = app.sim();
-    let http = reqwest::Client::new();
+    let http = volvo_api::http::client_builder().build().unwrap();
     for path in ["/_sim/health", "/_sim/requests", "/_sim/faults"] {
         let answer = http
             .get(format!("{}{path}", demo.base_url()))

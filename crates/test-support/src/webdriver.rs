@@ -84,7 +84,7 @@ fn run(script: &str, args: Value) -> Option<Value> {
 }
 
 fn client() -> reqwest::Client {
-    reqwest::Client::builder()
+    volvo_api::http::client_builder()
         // The first session also starts WebKit's processes; a loaded machine is slow.
         .timeout(Duration::from_secs(120))
         .build()

@@ -55,7 +55,7 @@ fn bench_command(c: &mut Criterion) {
         .build()
         .expect("client");
     let vin = Vin::parse(VIN).expect("vin");
-    let raw = reqwest::Client::new();
+    let raw = volvo_api::http::client_builder().build().unwrap();
     let url = format!("{}/vehicles/{VIN}/commands/honk", sim.api_url());
     let key = sim.api_key().to_owned();
 

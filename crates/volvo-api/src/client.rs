@@ -200,7 +200,7 @@ impl ClientBuilder {
         let tokens = self
             .tokens
             .ok_or_else(|| Error::Config("no access token source was given".into()))?;
-        let http = reqwest::Client::builder()
+        let http = crate::http::client_builder()
             .user_agent(self.user_agent)
             .connect_timeout(self.connect_timeout)
             // An API answer never redirects; following one could carry the token elsewhere.

@@ -16,6 +16,7 @@ mod command_target;
 pub mod decode;
 pub mod error;
 mod error_body;
+pub mod http;
 mod limiter;
 pub mod models;
 pub mod outcome;

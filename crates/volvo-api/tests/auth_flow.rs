@@ -37,7 +37,7 @@ fn volvo_id(sim: &SimHandle) -> VolvoId {
 
 /// The browser: follows nothing, so the test sees where Volvo ID sends it.
 fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
+    volvo_api::http::client_builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()

@@ -21,7 +21,13 @@ fn accept_code_ok(url: &str) -> Result<(), Error> {
 }
 
 async fn get(url: &str) -> (u16, String) {
-    let response = reqwest::get(url).await.unwrap();
+    let response = volvo_api::http::client_builder()
+        .build()
+        .unwrap()
+        .get(url)
+        .send()
+        .await
+        .unwrap();
     let status = response.status().as_u16();
     (status, response.text().await.unwrap())
 }

@@ -32,7 +32,7 @@ impl Http {
             .enable_all()
             .build()
             .expect("a runtime for the test's HTTP client");
-        let client = reqwest::Client::builder()
+        let client = volvo_api::http::client_builder()
             // The browser's side of a sign-in must see the redirect to volvo-beacon://.
             .redirect(Policy::none())
             // Generous: the first WebDriver session also starts WebKit's processes.

@@ -84,7 +84,7 @@ impl TestSim {
             "not the simulator's authorization page: {authorize_url:?}"
         );
         self.block_on(async {
-            let http = reqwest::Client::builder()
+            let http = volvo_api::http::client_builder()
                 .redirect(Policy::none())
                 .build()
                 .unwrap();
@@ -105,7 +105,11 @@ impl TestSim {
     /// The browser arriving at a loopback callback: the status and page it gets.
     pub fn visit(&self, url: &str) -> (u16, String) {
         self.block_on(async {
-            let answer = reqwest::get(url)
+            let answer = volvo_api::http::client_builder()
+                .build()
+                .expect("an HTTP client")
+                .get(url)
+                .send()
                 .await
                 .expect("reach the loopback listener");
             let status = answer.status().as_u16();

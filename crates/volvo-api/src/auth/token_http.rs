@@ -1,4 +1,5 @@
-//! The HTTP side of token calls. oauth2 reads any non-2xx answer as an OAuth error body and
+//! The HTTP side of token calls: oauth2 has no client of its own here, it calls this one (the
+//! workspace's reqwest). oauth2 reads any non-2xx answer as an OAuth error body and
 //! drops the status, so a Volvo ID outage (a 503, often an HTML page) would read as "sign-in
 //! failed" or "unreadable answer" to someone who is signed in. Looking at the status first
 //! keeps an outage what it is: a server problem that a later try may not have.
@@ -35,13 +36,20 @@ async fn send(
     http: &reqwest::Client,
     request: HttpRequest,
 ) -> Result<HttpResponse, TokenHttpError> {
-    let response = http.call(request).await?;
-    let status = response.status();
+    let transport = |e: reqwest::Error| HttpClientError::Reqwest(Box::new(e));
+    let request = reqwest::Request::try_from(request).map_err(transport)?;
+    let answer = http.execute(request).await.map_err(transport)?;
+    let status = answer.status();
+    let headers = answer.headers().clone();
+    let body = answer.bytes().await.map_err(transport)?.to_vec();
     if status.is_server_error() {
         return Err(TokenHttpError::Server {
             status: status.as_u16(),
-            detail: redacted_excerpt(response.body()),
+            detail: redacted_excerpt(&body),
         });
     }
+    let mut response = HttpResponse::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
     Ok(response)
 }

@@ -168,7 +168,7 @@ mod tests {
         // Accepts and never answers.
         let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/token", silent.local_addr().unwrap());
-        let http = reqwest::Client::builder()
+        let http = crate::http::client_builder()
             .timeout(Duration::from_millis(100))
             .build()
             .unwrap();

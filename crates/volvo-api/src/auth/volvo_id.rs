@@ -88,7 +88,7 @@ impl VolvoId {
             .set_auth_uri(auth_url)
             .set_token_uri(token_url);
         // A redirect from the token endpoint would carry the form (code, verifier) elsewhere.
-        let http = reqwest::Client::builder()
+        let http = crate::http::client_builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(TOKEN_TIMEOUT)
             .connect_timeout(CONNECT_TIMEOUT)
