@@ -21,10 +21,11 @@ use beacon_test_support::webdriver::WebDriver;
 use beacon_test_support::{procs, x11};
 use serde::Serialize;
 use serde_json::{json, Value};
-use volvo_sim::{MintOptions, RequestRecord, Scenario, Sim, SimHandle};
+use volvo_sim::{RequestRecord, Scenario, SimHandle};
 
 use crate::clock;
 use crate::launch::{self, AppSpec, Tools};
+use crate::signed_in;
 
 /// Volvo's limit, which the app's client enforces locally: at most 10 commands in any minute.
 const COMMANDS_PER_MINUTE: usize = 10;
@@ -98,22 +99,10 @@ pub async fn run(
         .find(|v| v.commands.iter().any(|c| c == "FLASH"))
         .map(|v| v.vin.clone())
         .ok_or("the scenario has no car that can flash")?;
-    let sim = Sim::builder()
-        .scenario(scenario)
-        .start()
-        .await
-        .map_err(|e| format!("simulator: {e}"))?;
-    let token = sim.mint_access_token(MintOptions {
-        ttl: Some(Duration::from_secs(12 * 3600)),
-        ..Default::default()
-    });
+    let sim = signed_in::start_sim(scenario).await?;
     let mut app = ours.clone();
     app.args.clear();
-    app.env.extend([
-        ("BEACON_API_URL".to_owned(), sim.api_url()),
-        ("VCC_API_KEY".to_owned(), sim.api_key().to_owned()),
-        ("BEACON_ACCESS_TOKEN".to_owned(), token),
-    ]);
+    app.env.extend(signed_in::sign_in_env(&sim));
 
     let driver = launch::start_driver(tools, &app, "account").await?;
     let wd = WebDriver::new_session(&driver.url, &app.binary, &app.args).await?;

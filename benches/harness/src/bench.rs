@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::launch::{AppSpec, Tools};
 use crate::report::Results;
-use crate::{account, binary, clock, criterion, memory, screen, startup, tokens};
+use crate::{account, binary, clock, criterion, idle, memory, screen, signed_in, startup, tokens};
 
 /// What must be on screen for "painted": Beacon's first tile, the baseline's heading.
 const OURS_TARGET: &str = "[data-vin]";
@@ -16,10 +16,11 @@ const BASELINE_TARGET: &str = "h1";
 /// Tries per start-up launch before it counts as failed.
 const STARTUP_ATTEMPTS: usize = 3;
 
-const PHASES: [&str; 6] = [
+const PHASES: [&str; 7] = [
     "size",
     "startup",
     "memory",
+    "idle",
     "tokens",
     "account",
     "criterion",
@@ -50,6 +51,9 @@ struct Args {
     /// Length of each idle window (shown, then closed to the tray) for API calls per hour.
     #[arg(long, default_value_t = 120)]
     idle_secs: u64,
+    /// Length of each idle-CPU window (window shown, closed to the tray), in seconds.
+    #[arg(long, default_value_t = 300)]
+    idle_cpu_secs: u64,
     /// Rounds of the 50-concurrent-calls token test.
     #[arg(long, default_value_t = 5)]
     token_rounds: usize,
@@ -71,7 +75,7 @@ struct Args {
     /// change that an environment variable can stand in for before making it.
     #[arg(long = "ours-env", value_name = "NAME=VALUE")]
     ours_env: Vec<String>,
-    /// Only these phases (comma-separated: size,startup,memory,tokens,account,criterion).
+    /// Only these phases (comma-separated: size,startup,memory,idle,tokens,account,criterion).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
 }
@@ -122,6 +126,12 @@ fn method() -> Value {
             records the page's own timing (details.startup_calibration). Not the page's marker: \
             Beacon sets it from a rAF callback or a 100 ms timer, and the timer fires before \
             anything is on screen. One unmeasured warm-up launch each; runs alternate.",
+        "signed_in_startup_ms": "As startup_ms, Volvo Beacon signed in with a test access \
+            token against the in-process simulator (benches/account-scenario.toml) answering \
+            every API call 400 ms late. All its launches share one config and data folder; \
+            its calibration launch is the account's first start, which fetches the fleet and \
+            keeps it (known-cars.json), and the measured launches are the starts after it. \
+            Ratio against the same run's baseline launches.",
         "rss_mb": "Apps started directly (no WebDriver): Beacon with --demo, the baseline with \
             --stay-in-background. VmRSS summed over the app and all its descendants \
             (WebKitWebProcess, WebKitNetworkProcess) 10 s after the app process started. PSS \
@@ -133,6 +143,14 @@ fn method() -> Value {
         "binary_mb": "strip --strip-all on a copy of each release binary, both built with \
             --features tauri/custom-protocol and the workspace's [profile.release] (passed to \
             the baseline's build as CARGO_PROFILE_RELEASE_*; details.binary.release_profile).",
+        "idle_cpu_s_per_hour": "CPU time (user + system, /proc/<pid>/stat utime, stime and \
+            reaped children's cutime, cstime) of the app and every process below it over one \
+            idle window of --idle-cpu-secs, × 3600 / its length. Volvo Beacon signed in with a \
+            test access token against the in-process simulator (benches/account-scenario.toml), \
+            started directly; 20 s to settle, the window shown and idle (_window), then a close \
+            request, 15 s to settle, in the tray (_tray). The baseline (--stay-in-background), \
+            its window shown, measured at the same time (_window_baseline). By process in \
+            details.idle_cpu.",
         "click_to_request_ms": "Beacon signed in with a test access token against the simulator \
             (in-process, benches/account-scenario.toml: no rate limits, cars answer at once). A \
             capturing click listener stamps each WebDriver click on Flash with Date.now() \
@@ -205,35 +223,55 @@ impl Bench {
 
     async fn startup(&mut self) {
         let (ours, baseline) = (self.ours.clone(), self.baseline.clone());
-        let mut targets = Vec::new();
-        for (app, css) in [(&ours, OURS_TARGET), (&baseline, BASELINE_TARGET)] {
+        let signed_in = match account::load_scenario(&self.args.scenario) {
+            Ok(scenario) => {
+                signed_in::SignedIn::start(&ours, scenario, signed_in::STARTUP_API_LATENCY_MS).await
+            }
+            Err(e) => Err(e),
+        };
+        let signed_in = match signed_in {
+            Ok(s) => s,
+            Err(e) => return self.error("startup (signed in)", e),
+        };
+        let mut plan = Vec::new();
+        let apps = [ours.clone(), signed_in.app.clone(), baseline.clone()];
+        for app in &apps {
+            let css = if app.label == baseline.label {
+                BASELINE_TARGET
+            } else {
+                OURS_TARGET
+            };
             match startup::calibrate(&self.tools, app, css).await {
                 Ok(c) => {
                     eprintln!(
                         "bench: start-up target of {}: {css} at {:?}",
                         app.label, c.rect
                     );
-                    targets.push(c.rect);
-                    if app.label == "ours" {
-                        self.results.calibration_ours = Some(c);
-                    } else {
-                        self.results.calibration_baseline = Some(c);
-                    }
+                    plan.push((app.clone(), c.rect));
+                    *self.calibration_of(app.label) = Some(c);
                 }
-                Err(e) => return self.error(&format!("startup calibration ({})", app.label), e),
+                Err(e) => {
+                    self.error(&format!("startup calibration ({})", app.label), e);
+                    return signed_in.stop().await;
+                }
             }
         }
-        let plan = [(&ours, targets[0]), (&baseline, targets[1])];
-        for (app, target) in plan {
+        // The calibration was the account's first start; the measured ones are the starts
+        // after it, as an owner's every day is.
+        if let Err(e) = signed_in.wait_for_known_cars().await {
+            self.error("startup (signed in)", e);
+            return signed_in.stop().await;
+        }
+        for (app, target) in &plan {
             eprintln!("bench: start-up warm-up ({})", app.label);
-            if let Err(e) = self.startup_run(app, "warmup", target).await {
+            if let Err(e) = self.startup_run(app, "warmup", *target).await {
                 self.error("startup warm-up", e);
             }
         }
         for run in 1..=self.args.runs {
-            for (app, target) in plan {
+            for (app, target) in &plan {
                 match self
-                    .startup_run(app, &format!("startup{run}"), target)
+                    .startup_run(app, &format!("startup{run}"), *target)
                     .await
                 {
                     Ok(r) => {
@@ -241,15 +279,28 @@ impl Bench {
                             "bench: start-up {} run {run}: {:.0} ms",
                             app.label, r.launch_to_paint_ms
                         );
-                        if app.label == "ours" {
-                            self.results.startup_ours.push(r);
-                        } else {
-                            self.results.startup_baseline.push(r);
-                        }
+                        self.startup_runs_of(app.label).push(r);
                     }
                     Err(e) => self.error(&format!("startup {} run {run}", app.label), e),
                 }
             }
+        }
+        signed_in.stop().await;
+    }
+
+    fn calibration_of(&mut self, label: &str) -> &mut Option<startup::Calibration> {
+        match label {
+            "ours" => &mut self.results.calibration_ours,
+            "signed-in" => &mut self.results.calibration_signed_in,
+            _ => &mut self.results.calibration_baseline,
+        }
+    }
+
+    fn startup_runs_of(&mut self, label: &str) -> &mut Vec<startup::StartupRun> {
+        match label {
+            "ours" => &mut self.results.startup_ours,
+            "signed-in" => &mut self.results.startup_signed_in,
+            _ => &mut self.results.startup_baseline,
         }
     }
 
@@ -314,6 +365,41 @@ impl Bench {
                     Err(e) => self.error(&format!("memory {} run {run}", app.label), e),
                 }
             }
+        }
+    }
+
+    /// Idle CPU: Volvo Beacon signed in (window shown, then in the tray) and the bare window,
+    /// side by side: idle apps barely compete for the CPU, and the figure is CPU time, not
+    /// wall time.
+    async fn idle(&mut self) {
+        let signed_in = match account::load_scenario(&self.args.scenario) {
+            Ok(scenario) => signed_in::SignedIn::start(&self.ours, scenario, 0).await,
+            Err(e) => Err(e),
+        };
+        let signed_in = match signed_in {
+            Ok(s) => s,
+            Err(e) => return self.error("idle", e),
+        };
+        let mut baseline = self.baseline.clone();
+        baseline.args = vec!["--stay-in-background".into()];
+        let length = std::time::Duration::from_secs(self.args.idle_cpu_secs);
+        eprintln!(
+            "bench: idle CPU, {} s shown and {} s in the tray (the bare window alongside)",
+            length.as_secs(),
+            length.as_secs()
+        );
+        let (ours, bare) = tokio::join!(
+            idle::once(&self.tools, &signed_in.app, "idle", length, true),
+            idle::once(&self.tools, &baseline, "idle", length, false),
+        );
+        signed_in.stop().await;
+        match ours {
+            Ok(r) => self.results.idle_ours = Some(r),
+            Err(e) => self.error("idle (ours)", e),
+        }
+        match bare {
+            Ok(r) => self.results.idle_baseline = Some(r),
+            Err(e) => self.error("idle (baseline)", e),
         }
     }
 
@@ -428,6 +514,10 @@ pub async fn run() {
     }
     if bench.wants("memory") {
         bench.memory().await;
+        bench.save();
+    }
+    if bench.wants("idle") {
+        bench.idle().await;
         bench.save();
     }
     if bench.wants("tokens") {

@@ -16,6 +16,8 @@ mod clock;
 #[cfg(target_os = "linux")]
 mod criterion;
 #[cfg(target_os = "linux")]
+mod idle;
+#[cfg(target_os = "linux")]
 mod launch;
 #[cfg(target_os = "linux")]
 mod memory;
@@ -23,6 +25,8 @@ mod memory;
 mod report;
 #[cfg(target_os = "linux")]
 mod screen;
+#[cfg(target_os = "linux")]
+mod signed_in;
 #[cfg(target_os = "linux")]
 mod startup;
 #[cfg(target_os = "linux")]

@@ -26,6 +26,14 @@ pub fn start_ticks(pid: u32) -> Option<u64> {
     stat_field(pid, 22)?.parse().ok()
 }
 
+/// CPU time `pid` has used, in clock ticks: user and system, its own and that of the children
+/// it has reaped (so a helper process that ran and exited still counts).
+pub fn cpu_ticks(pid: u32) -> Option<u64> {
+    (14..=17)
+        .map(|n| stat_field(pid, n)?.parse::<u64>().ok())
+        .sum()
+}
+
 /// Running: a zombie has exited, only its entry is left.
 pub fn alive(pid: u32) -> bool {
     stat_field(pid, 3).is_some_and(|state| state != "Z" && state != "X")
