@@ -55,7 +55,6 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_notification::init())
-        .plugin(shortcut::plugin())
         .plugin(autostart::plugin())
         .invoke_handler(commands::handler())
         .on_window_event(window::on_window_event)
@@ -70,6 +69,7 @@ pub fn run() {
             app.manage(Arc::clone(&core));
             app.manage(tray::TrayQuestion::default());
             app.manage(shortcut::ShortcutQuestion::default());
+            app.manage(shortcut::OnDemand);
             events::forward(app.handle(), core);
             tray::create(app.handle());
             deep_link::listen(app.handle());

@@ -1,5 +1,9 @@
 //! The optional global shortcut (off by default): honk and flash the default car from
 //! anywhere. The outcome shows in the window and as a notification like any other.
+//!
+//! The plugin is loaded only once the shortcut is turned on: on X11 it polls the X server from
+//! a thread of its own many times a second from the moment it is set up, shortcut or not, and
+//! most owners never turn it on. Turned off again, it stays loaded until the next start.
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -12,12 +16,16 @@ use tauri_plugin_global_shortcut::{GlobalShortcut, GlobalShortcutExt, Shortcut, 
 
 use crate::notify;
 
+/// Managed by the app (not by the IPC tests): the plugin may be loaded when the shortcut is
+/// turned on.
+pub struct OnDemand;
+
 /// "Ask before honking" with the shortcut: the first press asks, with a notification; a second
 /// press within the time is the yes.
 #[derive(Default)]
 pub struct ShortcutQuestion(SecondYes);
 
-pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri_plugin_global_shortcut::Builder::new()
         .with_handler(|app, _shortcut, event| {
             if event.state == ShortcutState::Pressed {
@@ -52,7 +60,11 @@ pub fn apply<R: Runtime>(
         ))
     })?;
     if app.try_state::<GlobalShortcut<R>>().is_none() {
-        return Ok(());
+        // Nothing registered to release, and nothing to register while it is off.
+        if !enabled || app.try_state::<OnDemand>().is_none() {
+            return Ok(());
+        }
+        load_plugin(app)?;
     }
     let shortcuts = app.global_shortcut();
     shortcuts
@@ -66,6 +78,24 @@ pub fn apply<R: Runtime>(
         })?;
         log::info!("global shortcut active");
     }
+    Ok(())
+}
+
+/// Sets the plugin up on the main thread (macOS wants its hotkey manager there), now: the
+/// caller registers right after. From the main thread itself (the start-up) it runs at once.
+fn load_plugin<R: Runtime>(app: &AppHandle<R>) -> Result<(), AppError> {
+    let failed = |e: String| AppError::invalid(format!("The shortcut could not be set up ({e})."));
+    let (done, outcome) = std::sync::mpsc::channel();
+    let handle = app.clone();
+    app.run_on_main_thread(move || {
+        let _ = done.send(handle.plugin(plugin()).map_err(|e| e.to_string()));
+    })
+    .map_err(|e| failed(e.to_string()))?;
+    outcome
+        .recv()
+        .map_err(|e| failed(e.to_string()))?
+        .map_err(failed)?;
+    log::info!("global shortcut support loaded");
     Ok(())
 }
 
