@@ -88,7 +88,14 @@ fn load_plugin<R: Runtime>(app: &AppHandle<R>) -> Result<(), AppError> {
     let (done, outcome) = std::sync::mpsc::channel();
     let handle = app.clone();
     app.run_on_main_thread(move || {
-        let _ = done.send(handle.plugin(plugin()).map_err(|e| e.to_string()));
+        // Looked at again here, where every load runs one at a time: two settings changes
+        // racing must not set the plugin up twice.
+        let loaded = if handle.try_state::<GlobalShortcut<R>>().is_some() {
+            Ok(())
+        } else {
+            handle.plugin(plugin()).map_err(|e| e.to_string())
+        };
+        let _ = done.send(loaded);
     })
     .map_err(|e| failed(e.to_string()))?;
     outcome
