@@ -39,8 +39,7 @@ pub fn run() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let force_demo = args.iter().any(|a| a == "--demo");
     let hidden = args.iter().any(|a| a == autostart::HIDDEN_FLAG);
-    let builder = renderer::prepare(tauri::Builder::default());
-    let app = builder
+    let builder = renderer::prepare(tauri::Builder::default())
         // First: a second launch (e.g. the OS handing over a volvo-beacon:// link) must reach
         // this process before any other plugin sets anything up in the second one.
         .plugin(tauri_plugin_single_instance::init(
@@ -53,8 +52,8 @@ pub fn run() {
             tauri_plugin_opener::Builder::new()
                 .open_js_links_on_click(false)
                 .build(),
-        )
-        .plugin(tauri_plugin_notification::init())
+        );
+    let app = notify::plugin(builder)
         .plugin(autostart::plugin())
         .invoke_handler(commands::handler())
         .on_window_event(window::on_window_event)

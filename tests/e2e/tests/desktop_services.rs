@@ -122,6 +122,10 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     );
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert_eq!(shown[0].summary, "XC40 Recharge: flash the lights");
+    assert_eq!(
+        shown[0].app_name, "Volvo Beacon",
+        "the app's name, not its program's"
+    );
     assert_eq!(shown[0].body, "The car did it.");
 
     // The menu says what the car last did, and the commands are there again.

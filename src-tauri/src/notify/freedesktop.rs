@@ -1,0 +1,88 @@
+//! Notifications on Linux: the desktop notification service
+//! (`org.freedesktop.Notifications` on the session bus) reached with zbus, which the app links
+//! for single-instance already, so no second D-Bus library comes with them.
+//!
+//! Callers are on the main thread or the core's runtime and must never wait for the bus (a
+//! slow or missing notification daemon would freeze the tray or the window), so notes go to
+//! one thread that delivers them in order. It connects for each note and lets go after, so
+//! nothing of it stays awake between commands.
+
+use std::collections::HashMap;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::OnceLock;
+
+use zbus::blocking::Connection;
+use zbus::zvariant::Value;
+
+use super::APP_NAME;
+
+const SERVICE: &str = "org.freedesktop.Notifications";
+const PATH: &str = "/org/freedesktop/Notifications";
+/// The installed desktop entry and icon (`volvo-beacon.desktop`, the `volvo-beacon` icon):
+/// how the notification service finds the app's icon and settings.
+const DESKTOP_ENTRY: &str = "volvo-beacon";
+/// The service's own default for how long a note stays.
+const SERVER_DEFAULT_TIMEOUT: i32 = -1;
+/// `urgency` hint: normal.
+const NORMAL: u8 = 1;
+
+struct Note {
+    title: String,
+    body: String,
+}
+
+/// Queues a notification; returns at once.
+pub fn show(title: String, body: String) {
+    if let Err(e) = outbox().send(Note { title, body }) {
+        log::warn!("notification not shown: the notification thread is gone ({e})");
+    }
+}
+
+fn outbox() -> &'static Sender<Note> {
+    static OUTBOX: OnceLock<Sender<Note>> = OnceLock::new();
+    OUTBOX.get_or_init(|| {
+        let (outbox, notes) = mpsc::channel();
+        let started = std::thread::Builder::new()
+            .name("notifications".into())
+            .spawn(move || deliver(notes));
+        if let Err(e) = started {
+            log::warn!("no thread for notifications: {e}");
+        }
+        outbox
+    })
+}
+
+fn deliver(notes: Receiver<Note>) {
+    for note in notes {
+        if let Err(e) = send(&note) {
+            log::warn!("notification not shown: {e}");
+        }
+    }
+}
+
+fn send(note: &Note) -> zbus::Result<u32> {
+    let bus = Connection::session()?;
+    let hints = HashMap::from([
+        ("desktop-entry", Value::from(DESKTOP_ENTRY)),
+        ("urgency", Value::from(NORMAL)),
+    ]);
+    let no_actions: Vec<&str> = Vec::new();
+    let replaces_none = 0u32;
+    let reply = bus.call_method(
+        Some(SERVICE),
+        PATH,
+        Some(SERVICE),
+        "Notify",
+        &(
+            APP_NAME,
+            replaces_none,
+            DESKTOP_ENTRY,
+            note.title.as_str(),
+            note.body.as_str(),
+            no_actions,
+            hints,
+            SERVER_DEFAULT_TIMEOUT,
+        ),
+    )?;
+    reply.body().deserialize()
+}
