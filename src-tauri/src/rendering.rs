@@ -4,12 +4,25 @@
 //! show, and holds much more memory (the bench report has the figures; README, "Benchmarks").
 //! Whoever wants it back sets WEBKIT_DISABLE_COMPOSITING_MODE=0 (WebKit reads any other value
 //! as "off").
+//!
+//! Without compositing nothing in this process draws with GL, yet GTK opens GLX when it opens
+//! the display (to pick its visuals), which loads the system's GL driver (Mesa's software one
+//! brings all of LLVM) and keeps it mapped for as long as the process lives: the tray-only
+//! process too, which never shows a page. So GTK's GL is turned off with compositing, unless
+//! GDK_GL is set already.
 
-/// Must run before GTK or WebKit start, and before any thread does (it sets a variable of
+/// Must run before GTK or WebKit start, and before any thread does (it sets variables of
 /// this process's environment).
 pub fn configure() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    {
+        if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+            std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+        }
+        let compositing =
+            std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_some_and(|value| value == "0");
+        if !compositing && std::env::var_os("GDK_GL").is_none() {
+            std::env::set_var("GDK_GL", "disable");
+        }
     }
 }

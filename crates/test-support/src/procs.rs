@@ -123,6 +123,22 @@ pub fn pss_kib(pid: u32) -> Option<u64> {
     kib_field(&format!("/proc/{pid}/smaps_rollup"), "Pss:")
 }
 
+/// The files `pid` has mapped (its libraries among them), each once, in address order.
+pub fn mapped_files(pid: u32) -> Vec<String> {
+    let maps = fs::read_to_string(format!("/proc/{pid}/maps")).unwrap_or_default();
+    let mut files: Vec<String> = Vec::new();
+    for path in maps
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(5))
+        .filter(|p| p.starts_with('/'))
+    {
+        if !files.iter().any(|f| f == path) {
+            files.push(path.to_owned());
+        }
+    }
+    files
+}
+
 /// A `kB` field of a /proc file, in KiB.
 fn kib_field(path: &str, field: &str) -> Option<u64> {
     let text = fs::read_to_string(path).ok()?;
@@ -135,6 +151,22 @@ fn kib_field(path: &str, field: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn this_process_maps_its_own_program() {
+        let exe = fs::read_link("/proc/self/exe").expect("our own program");
+        let files = mapped_files(std::process::id());
+        assert!(
+            files.iter().any(|f| Path::new(f) == exe),
+            "{} not among {files:?}",
+            exe.display()
+        );
+        assert_eq!(
+            files.len(),
+            files.iter().collect::<std::collections::HashSet<_>>().len(),
+            "a file listed twice: {files:?}"
+        );
+    }
 
     #[test]
     fn this_process_is_found_below_its_parent() {

@@ -8,8 +8,18 @@
 use std::time::Duration;
 
 use beacon_e2e::{one_car_application, ui, wait_until, E2e, Launch};
-use beacon_test_support::procs::{cmdline, descendants, name};
+use beacon_test_support::procs::{cmdline, descendants, mapped_files, name};
 use beacon_test_support::x11::Screen;
+
+/// The system's GL driver (a Mesa `*_dri.so`, and the LLVM the software one brings), which GTK
+/// loads when it opens the display unless told not to. The web view's process loads it for
+/// WebKit anyway; the tray-only process, which draws nothing with GL, must not.
+fn gl_drivers(pid: u32) -> Vec<String> {
+    mapped_files(pid)
+        .into_iter()
+        .filter(|f| f.ends_with("_dri.so") || f.contains("/libLLVM"))
+        .collect()
+}
 
 fn web_engine_processes(pid: u32) -> usize {
     descendants(pid)
@@ -90,6 +100,23 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
             .ok_or_else(|| "no window".to_owned())
     });
     assert_eq!(cmdline(pid), args, "a new process instead of the same one");
+}
+
+/// A start at login (`--hidden`) shows no page, so nothing in it draws with GL, yet GTK would
+/// load the system's GL driver when it opens the display and keep it for the whole day.
+#[test]
+fn a_start_at_login_in_the_tray_loads_no_gl_driver() {
+    let e2e = E2e::start("start_at_login_gl");
+    let app = e2e.launch_direct(Launch::demo().arg("--hidden"));
+    let pid = app.pid();
+    wait_until("the start in the tray", Duration::from_secs(60), || {
+        let log = app.log_text();
+        (log.contains("started in the tray without a window") && log.contains("is running"))
+            .then_some(())
+            .ok_or_else(|| format!("log:\n{log}"))
+    });
+    assert_eq!(web_engine_processes(pid), 0, "a web engine in the tray");
+    assert_eq!(gl_drivers(pid), Vec::<String>::new());
 }
 
 /// No keychain: what the sign-in needs lives only in this process's memory, so the tray-only
