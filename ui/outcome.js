@@ -77,6 +77,9 @@ export async function request(vin, command) {
     if (isCarBusy(vin)) return;
   }
   const since = Date.now();
+  // Sent before anything is drawn: the pending line below is painted while Rust is already
+  // on its way to Volvo, not before it has heard of the click.
+  const answered = ipc.sendCommand(vin, command);
   const pending = {
     runId: 0, vin, command, state: "pending", status: "pending", outcome: null, message: "",
     advice: null, startedAt: since, finishedAt: null,
@@ -86,7 +89,7 @@ export async function request(vin, command) {
   changed(vin);
   say(announcement(nameOf(vin), pending), false);
   try {
-    const answer = await ipc.sendCommand(vin, command);
+    const answer = await answered;
     if (answer && typeof answer === "object" && answer.vin === vin && isRun(answer)) {
       apply(answer, "invoke");
     } else {

@@ -298,3 +298,20 @@ test("the line keeps the newest run: an older run's late end does not replace it
 
   assert.equal(line.dataset.command, "FLASH");
 });
+
+test("the click is handed to Rust before the pending line is drawn", async () => {
+  const { vin, line } = carOnPage();
+  const answer = deferred();
+  let lineAtSend = null;
+  tauri.answer("send_command", () => {
+    lineAtSend = line.dataset.state;
+    return answer.promise;
+  });
+
+  const clicked = outcome.request(vin, "FLASH");
+  assert.equal(lineAtSend, "idle", "drawn before the invoke");
+  assert.equal(line.dataset.state, "pending");
+  answer.resolve(finished(started({ runId: 130, vin, command: "FLASH" })));
+  await clicked;
+  assert.equal(line.dataset.state, "done");
+});
