@@ -7,22 +7,28 @@ use serde_json::{json, Value};
 
 use crate::launch::{AppSpec, Tools};
 use crate::report::Results;
-use crate::{account, binary, clock, criterion, idle, memory, screen, signed_in, startup, tokens};
+use crate::{
+    account, binary, clock, criterion, growth, idle, memory, screen, signed_in, startup, tokens,
+};
 
 /// What must be on screen for "painted": Beacon's first tile, the baseline's heading.
 const OURS_TARGET: &str = "[data-vin]";
 const BASELINE_TARGET: &str = "h1";
 
+/// Commands before the first memory sample of the growth phase.
+const GROWTH_FIRST: usize = 10;
+
 /// Tries per start-up launch before it counts as failed.
 const STARTUP_ATTEMPTS: usize = 3;
 
-const PHASES: [&str; 7] = [
+const PHASES: [&str; 8] = [
     "size",
     "startup",
     "memory",
     "idle",
     "tokens",
     "account",
+    "growth",
     "criterion",
 ];
 
@@ -54,6 +60,9 @@ struct Args {
     /// Length of each idle-CPU window (window shown, closed to the tray), in seconds.
     #[arg(long, default_value_t = 300)]
     idle_cpu_secs: u64,
+    /// Commands through the demo's window for memory growth (paced at 10 a minute).
+    #[arg(long, default_value_t = 500)]
+    growth_commands: usize,
     /// Rounds of the 50-concurrent-calls token test.
     #[arg(long, default_value_t = 5)]
     token_rounds: usize,
@@ -75,7 +84,8 @@ struct Args {
     /// change that an environment variable can stand in for before making it.
     #[arg(long = "ours-env", value_name = "NAME=VALUE")]
     ours_env: Vec<String>,
-    /// Only these phases (comma-separated: size,startup,memory,idle,tokens,account,criterion).
+    /// Only these phases (comma-separated: size,startup,memory,idle,tokens,account,growth,
+    /// criterion).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
 }
@@ -159,6 +169,13 @@ fn method() -> Value {
             probe requests before and 3 after every click; each latency is the middle of its \
             interval (widest half-interval in details). Clicks wait for the previous command \
             to finish, and for the app's 10-commands-a-minute limit. Nearest-rank percentiles.",
+        "rss_growth_after_500_commands_pct": "Volvo Beacon in demo mode (--demo: its in-process \
+            simulator and the demo fleet) under WebDriver; Flash clicked on each demo car that \
+            offers it in turn, each click after the previous car's answer showed on its tile and \
+            within the app's 10 commands a minute (--growth-commands, 500: about 50 minutes). \
+            RSS of the app and every process below it 10 s after the 10th answer and 10 s after \
+            the last, each the median of 5 readings a second apart; growth = (last - 10th) / \
+            10th × 100. A sample every 50 commands (no pause) in details.growth.trace.",
         "client_overhead_ratio": "criterion (cargo bench -p volvo-api --bench command): mean of \
             honk/volvo_api_client / mean of honk/raw_reqwest_post, from \
             target/criterion/honk/*/new/estimates.json.",
@@ -439,6 +456,33 @@ impl Bench {
             Err(e) => self.error("account", e),
         }
     }
+
+    /// Memory growth over many commands through the demo's window.
+    async fn growth(&mut self) {
+        let plan = growth::Plan {
+            commands: self.args.growth_commands,
+            first: GROWTH_FIRST.min(self.args.growth_commands),
+        };
+        eprintln!(
+            "bench: memory growth over {} commands in the demo (10 a minute: about {} minutes)",
+            plan.commands,
+            plan.commands.div_ceil(10)
+        );
+        match growth::run(&self.tools, &self.ours, &plan).await {
+            Ok(run) => {
+                eprintln!(
+                    "bench: growth: {:.1} MiB after {}, {:.1} MiB after {} ({:+.2}%)",
+                    run.after_first.rss_mib,
+                    plan.first,
+                    run.after_all.rss_mib,
+                    run.commands,
+                    run.growth_pct()
+                );
+                self.results.growth = Some(run);
+            }
+            Err(e) => self.error("growth", e),
+        }
+    }
 }
 
 /// The whole run: parse the options, measure every phase asked for, write the report.
@@ -526,6 +570,10 @@ pub async fn run() {
     }
     if bench.wants("account") {
         bench.account().await;
+        bench.save();
+    }
+    if bench.wants("growth") {
+        bench.growth().await;
         bench.save();
     }
     if bench.wants("criterion") {

@@ -16,6 +16,8 @@ mod clock;
 #[cfg(target_os = "linux")]
 mod criterion;
 #[cfg(target_os = "linux")]
+mod growth;
+#[cfg(target_os = "linux")]
 mod idle;
 #[cfg(target_os = "linux")]
 mod launch;

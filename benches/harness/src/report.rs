@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use crate::account::AccountRun;
 use crate::binary::Size;
 use crate::criterion::Overhead;
+use crate::growth::GrowthRun;
 use crate::idle::IdleRun;
 use crate::memory::MemoryRun;
 use crate::startup::{Calibration, StartupRun};
@@ -33,6 +34,8 @@ pub struct Results {
     pub idle_ours: Option<IdleRun>,
     pub idle_baseline: Option<IdleRun>,
     pub account: Option<AccountRun>,
+    /// Memory over many commands through the demo's window.
+    pub growth: Option<GrowthRun>,
     pub token_rounds: Vec<usize>,
     pub overhead: Option<Overhead>,
     pub errors: Vec<String>,
@@ -155,6 +158,10 @@ impl Results {
         )
     }
 
+    fn growth_pct(&self) -> Option<f64> {
+        self.growth.as_ref().map(GrowthRun::growth_pct)
+    }
+
     fn refreshes(&self) -> Option<f64> {
         self.token_rounds.iter().max().map(|&n| n as f64)
     }
@@ -219,6 +226,12 @@ impl Results {
                 met: |v| v <= 5.0,
             },
             Target {
+                key: "rss_growth_after_500_commands_pct",
+                text: "≤ 2%",
+                value: self.growth_pct(),
+                met: |v| v <= 2.0,
+            },
+            Target {
                 key: "client_overhead_ratio",
                 text: "≤ 1.05",
                 value: self.overhead.as_ref().map(|o| o.ratio),
@@ -275,6 +288,10 @@ impl Results {
         report.insert(
             "idle_cpu_window_ratio".into(),
             json!(ratio(window, bare_window)),
+        );
+        report.insert(
+            "rss_growth_after_500_commands_pct".into(),
+            json!(self.growth_pct()),
         );
         report.insert(
             "client_overhead_ratio".into(),
@@ -339,6 +356,7 @@ impl Results {
                     "shown": a.shown, "hidden": a.hidden, "errors": a.errors,
                 })),
                 "idle_cpu": {"ours": self.idle_ours, "baseline": self.idle_baseline},
+                "growth": self.growth,
                 "refresh_rounds": self.token_rounds,
                 "client_overhead": self.overhead,
                 "errors": self.errors,
@@ -426,6 +444,15 @@ impl Results {
             md,
             "| idle CPU, closed to the tray (s per hour) | {} | — | — | {target} | {met} |",
             num(tray, 2),
+        );
+        let (target, met) = verdict("rss_growth_after_500_commands_pct");
+        let g = self.growth.as_ref();
+        let _ = writeln!(
+            md,
+            "| resident memory after {} commands through the demo's window vs after the first {} (growth, %) | {} | — | — | {target} | {met} |",
+            g.map_or("500".into(), |g| g.commands.to_string()),
+            g.map_or("10".into(), |g| g.after_first.commands.to_string()),
+            num(self.growth_pct(), 2),
         );
         let (target, met) = verdict("client_overhead_ratio");
         let o = self.overhead.as_ref();
