@@ -10,11 +10,13 @@
 use std::collections::HashMap;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::OnceLock;
+use std::time::Duration;
 
-use zbus::blocking::Connection;
+use zbus::blocking::connection::Builder;
 use zbus::zvariant::Value;
 
-use super::APP_NAME;
+/// The name the notifications carry (what a notification centre groups them under).
+const APP_NAME: &str = "Volvo Beacon";
 
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -25,6 +27,9 @@ const DESKTOP_ENTRY: &str = "volvo-beacon";
 const SERVER_DEFAULT_TIMEOUT: i32 = -1;
 /// `urgency` hint: normal.
 const NORMAL: u8 = 1;
+/// The bus itself never gives up on an answer; a service that took the call and hangs must not
+/// hold every later note back.
+const ANSWER_WITHIN: Duration = Duration::from_secs(5);
 
 struct Note {
     title: String,
@@ -61,7 +66,7 @@ fn deliver(notes: Receiver<Note>) {
 }
 
 fn send(note: &Note) -> zbus::Result<u32> {
-    let bus = Connection::session()?;
+    let bus = Builder::session()?.method_timeout(ANSWER_WITHIN).build()?;
     let hints = HashMap::from([
         ("desktop-entry", Value::from(DESKTOP_ENTRY)),
         ("urgency", Value::from(NORMAL)),

@@ -16,10 +16,6 @@ use tauri::{AppHandle, Runtime};
 
 use crate::window;
 
-/// The name the notifications carry (what a notification centre groups them under).
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
-const APP_NAME: &str = "Volvo Beacon";
-
 pub fn outcome<R: Runtime>(app: &AppHandle<R>, core: &Arc<Core>, outcome: &Outcome) {
     if window::main_is_in_view(app) {
         return;

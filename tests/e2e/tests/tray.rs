@@ -11,13 +11,19 @@ use beacon_e2e::{one_car_application, ui, wait_until, E2e, Launch};
 use beacon_test_support::procs::{cmdline, descendants, mapped_files, name};
 use beacon_test_support::x11::Screen;
 
-/// The system's GL driver (a Mesa `*_dri.so`, and the LLVM the software one brings), which GTK
+/// The system's GL driver (a Mesa `*_dri.so` or `libgallium`, its GLX library, and the LLVM the
+/// software one brings), which GTK
 /// loads when it opens the display unless told not to. The web view's process loads it for
 /// WebKit anyway; the tray-only process, which draws nothing with GL, must not.
 fn gl_drivers(pid: u32) -> Vec<String> {
     mapped_files(pid)
         .into_iter()
-        .filter(|f| f.ends_with("_dri.so") || f.contains("/libLLVM"))
+        .filter(|f| {
+            f.ends_with("_dri.so")
+                || f.contains("/libLLVM")
+                || f.contains("/libgallium")
+                || f.contains("/libGLX_mesa")
+        })
         .collect()
 }
 
