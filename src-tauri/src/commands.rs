@@ -10,7 +10,7 @@ use beacon_app::views::{
 use beacon_app::{input, AppError, Core};
 use serde::Serialize;
 use tauri::ipc::Invoke;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Runtime, State};
 
 use crate::{autostart, shortcut};
 
@@ -125,12 +125,7 @@ async fn begin_sign_in<R: Runtime>(
 ) -> Answer<SignInStart> {
     let via = input::via(&via)?;
     let start = core.inner().begin_sign_in(via).await?;
-    if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
-        use tauri_plugin_opener::OpenerExt;
-        if let Err(e) = app.opener().open_url(&start.authorize_url, None::<&str>) {
-            log::warn!("the browser could not be opened for sign-in: {e}");
-        }
-    }
+    crate::browser::open(&app, &start.authorize_url);
     Ok(start)
 }
 

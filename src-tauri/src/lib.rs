@@ -5,6 +5,7 @@
 #[macro_use]
 mod contract;
 mod autostart;
+mod browser;
 pub mod commands;
 mod deep_link;
 mod events;
@@ -14,6 +15,7 @@ mod quit;
 mod renderer;
 mod rendering;
 mod shortcut;
+mod single_instance;
 mod tray;
 mod tray_restart;
 mod window;
@@ -42,17 +44,9 @@ pub fn run() {
     let builder = renderer::prepare(tauri::Builder::default())
         // First: a second launch (e.g. the OS handing over a volvo-beacon:// link) must reach
         // this process before any other plugin sets anything up in the second one.
-        .plugin(tauri_plugin_single_instance::init(
-            deep_link::from_second_instance,
-        ))
+        .plugin(single_instance::plugin(deep_link::from_second_instance))
         .plugin(tauri_plugin_deep_link::init())
-        .plugin(logging::plugin())
-        // Rust opens the browser for sign-in; the page has no links to hand to the opener.
-        .plugin(
-            tauri_plugin_opener::Builder::new()
-                .open_js_links_on_click(false)
-                .build(),
-        );
+        .plugin(logging::plugin());
     let app = notify::plugin(builder)
         .plugin(autostart::plugin())
         .invoke_handler(commands::handler())
@@ -66,6 +60,7 @@ pub fn run() {
             }
             let core = tauri::async_runtime::block_on(Core::start(options))?;
             app.manage(Arc::clone(&core));
+            app.manage(browser::SystemBrowser);
             app.manage(tray::TrayQuestion::default());
             app.manage(shortcut::ShortcutQuestion::default());
             app.manage(shortcut::OnDemand);

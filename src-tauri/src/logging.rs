@@ -19,7 +19,6 @@ pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .level_for("hyper_util", LevelFilter::Warn)
         .level_for("reqwest", LevelFilter::Warn)
         .level_for("tower_http", LevelFilter::Warn)
-        .level_for("zbus", LevelFilter::Warn)
         // `tracing`'s bridge logs every span it enters; the events inside say what matters.
         .level_for("tracing::span", LevelFilter::Off)
         .max_file_size(1024 * 1024)

@@ -138,9 +138,8 @@ mod linux {
             handoff.cars.len()
         );
         end_web_engine_helpers();
-        // The single-instance name is released now, not when the bus notices the exec, so
-        // the new process never finds "itself" running and hands its arguments to nobody.
-        tauri_plugin_single_instance::destroy(app);
+        // The single-instance lock and socket are close-on-exec: the new process takes them
+        // afresh, and a launch meanwhile waits for it (single_instance/linux.rs).
         let error = command.exec();
         log::warn!("could not restart in the tray, staying in this process: {error}");
     }

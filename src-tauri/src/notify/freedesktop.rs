@@ -1,6 +1,7 @@
 //! Notifications on Linux: the desktop notification service
-//! (`org.freedesktop.Notifications` on the session bus) reached with zbus, which the app links
-//! for single-instance already, so no second D-Bus library comes with them.
+//! (`org.freedesktop.Notifications` on the session bus) reached with libdbus (the `dbus`
+//! crate), which the keychain and the window library link already, so no second D-Bus library
+//! comes with them.
 //!
 //! Callers are on the main thread or the core's runtime and must never wait for the bus (a
 //! slow or missing notification daemon would freeze the tray or the window), so notes go to
@@ -12,8 +13,8 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use zbus::blocking::connection::Builder;
-use zbus::zvariant::Value;
+use dbus::arg::{PropMap, RefArg, Variant};
+use dbus::blocking::Connection;
 
 /// The name the notifications carry (what a notification centre groups them under).
 const APP_NAME: &str = "Volvo Beacon";
@@ -65,20 +66,22 @@ fn deliver(notes: Receiver<Note>) {
     }
 }
 
-fn send(note: &Note) -> zbus::Result<u32> {
-    let bus = Builder::session()?.method_timeout(ANSWER_WITHIN).build()?;
-    let hints = HashMap::from([
-        ("desktop-entry", Value::from(DESKTOP_ENTRY)),
-        ("urgency", Value::from(NORMAL)),
+fn send(note: &Note) -> Result<u32, dbus::Error> {
+    let bus = Connection::new_session()?;
+    let hint = |value: Box<dyn RefArg>| Variant(value);
+    let hints: PropMap = HashMap::from([
+        (
+            "desktop-entry".to_owned(),
+            hint(Box::new(DESKTOP_ENTRY.to_owned())),
+        ),
+        ("urgency".to_owned(), hint(Box::new(NORMAL))),
     ]);
     let no_actions: Vec<&str> = Vec::new();
     let replaces_none = 0u32;
-    let reply = bus.call_method(
-        Some(SERVICE),
-        PATH,
-        Some(SERVICE),
+    let (id,): (u32,) = bus.with_proxy(SERVICE, PATH, ANSWER_WITHIN).method_call(
+        SERVICE,
         "Notify",
-        &(
+        (
             APP_NAME,
             replaces_none,
             DESKTOP_ENTRY,
@@ -89,5 +92,5 @@ fn send(note: &Note) -> zbus::Result<u32> {
             SERVER_DEFAULT_TIMEOUT,
         ),
     )?;
-    reply.body().deserialize()
+    Ok(id)
 }

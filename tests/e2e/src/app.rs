@@ -608,7 +608,7 @@ fi
 exec "$@"
 "#;
 
-/// A stand-in for `xdg-open` (the first launcher the opener tries): the sign-in must not start
+/// A stand-in for `xdg-open` (the first launcher the `open` crate tries): the sign-in must not start
 /// a real browser, and the test wants to see what the app asked to open.
 fn install_browser_stand_in(bin: &Path, record: &Path) {
     let script = format!(
