@@ -105,7 +105,19 @@ impl Screen {
         self.conn
             .send_event(false, window, EventMask::NO_EVENT, message)
             .map_err(err)?;
-        self.conn.flush().map_err(err)
+        self.handled()
+    }
+
+    /// Waits for the X server to have handled every request sent so far: a connection closed
+    /// right after a flush can lose the requests the server had not read yet (a close request
+    /// that now and then never reached the app).
+    fn handled(&self) -> Result<(), String> {
+        self.conn
+            .get_input_focus()
+            .map_err(err)?
+            .reply()
+            .map(|_| ())
+            .map_err(err)
     }
 
     /// A left click at `(x, y)` of `window` (its own pixels), with the pointer moved there first.
@@ -124,8 +136,8 @@ impl Screen {
         fake(MOTION_NOTIFY_EVENT, 0)
             .and_then(|_| fake(BUTTON_PRESS_EVENT, 1))
             .and_then(|_| fake(BUTTON_RELEASE_EVENT, 1))
-            .and_then(|_| self.conn.flush())
-            .map_err(err)
+            .map_err(err)?;
+        self.handled()
     }
 
     /// Gives `window` the keyboard focus (what a window manager does on a click) and presses
@@ -145,8 +157,8 @@ impl Screen {
             .map(|_| ())
             .and_then(|_| fake(KEY_PRESS_EVENT))
             .and_then(|_| fake(KEY_RELEASE_EVENT))
-            .and_then(|_| self.conn.flush())
-            .map_err(err)
+            .map_err(err)?;
+        self.handled()
     }
 
     fn keycode(&self, keysym: u32) -> Option<u8> {
