@@ -16,11 +16,11 @@ static QUITTING: AtomicBool = AtomicBool::new(false);
 
 pub fn request<R: Runtime>(app: &AppHandle<R>) {
     let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
-        app.exit(0);
+        exit_once_notified(app.clone());
         return;
     };
     if !core.renewing_sign_in() {
-        app.exit(0);
+        exit_once_notified(app.clone());
         return;
     }
     if QUITTING.swap(true, Ordering::SeqCst) {
@@ -42,6 +42,22 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) {
                 "quitting with the sign-in renewal still under way after {} s",
                 RENEWAL_WAIT.as_secs()
             );
+        }
+        exit_once_notified(app);
+    });
+}
+
+/// A notification already asked for (the answer to the command just finished, "Quitting in a
+/// moment") reaches the desktop before the process ends; a service that does not answer holds
+/// Quit back for [`notify::DELIVERY_WAIT`] at most.
+fn exit_once_notified<R: Runtime>(app: AppHandle<R>) {
+    if notify::all_delivered() {
+        app.exit(0);
+        return;
+    }
+    tauri::async_runtime::spawn(async move {
+        if !notify::delivered(notify::DELIVERY_WAIT).await {
+            log::warn!("quitting with a notification not delivered");
         }
         app.exit(0);
     });

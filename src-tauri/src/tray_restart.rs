@@ -50,7 +50,7 @@ mod linux {
     use tauri::{AppHandle, Manager, Runtime};
 
     use super::HANDOFF_ENV;
-    use crate::autostart;
+    use crate::{autostart, notify};
 
     /// Closing and at once reopening (a misclick) should not cost a restart.
     const SETTLE: Duration = Duration::from_secs(2);
@@ -71,6 +71,11 @@ mod linux {
                 };
                 match core.handoff() {
                     Ok(_) => {
+                        // The answer to the command just finished may still be on its way
+                        // to the notification service; the exec would take it along.
+                        if !notify::delivered(notify::DELIVERY_WAIT).await {
+                            log::warn!("restarting with a notification not delivered");
+                        }
                         let on_main = app.clone();
                         // On the main thread, where the window is (re)opened, so the check
                         // that it is still closed cannot go stale before the exec.
@@ -107,6 +112,11 @@ mod linux {
                 return;
             }
         };
+        if !notify::all_delivered() {
+            log::info!("not restarting yet: a notification is on its way");
+            when_idle(app.clone());
+            return;
+        }
         // After an upgrade the running binary is gone ("... (deleted)"); the new one may not
         // read this handoff, and is started by the user's next launch anyway.
         let exe = match std::env::current_exe() {

@@ -5,16 +5,17 @@
 //!
 //! Callers are on the main thread or the core's runtime and must never wait for the bus (a
 //! slow or missing notification daemon would freeze the tray or the window), so notes go to
-//! one thread that delivers them in order. It connects for each note and lets go after, so
-//! nothing of it stays awake between commands.
+//! one thread that delivers them in order ([`Outbox`]). It connects for each note and lets go
+//! after, so nothing of it stays awake between commands.
 
 use std::collections::HashMap;
-use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use dbus::arg::{PropMap, RefArg, Variant};
 use dbus::blocking::Connection;
+
+use super::outbox::Outbox;
 
 /// The name the notifications carry (what a notification centre groups them under).
 const APP_NAME: &str = "Volvo Beacon";
@@ -37,33 +38,35 @@ struct Note {
     body: String,
 }
 
+static OUTBOX: OnceLock<Option<Outbox<Note>>> = OnceLock::new();
+
 /// Queues a notification; returns at once.
 pub fn show(title: String, body: String) {
-    if let Err(e) = outbox().send(Note { title, body }) {
-        log::warn!("notification not shown: the notification thread is gone ({e})");
+    let outbox = OUTBOX.get_or_init(|| {
+        Outbox::start("notifications", |note| {
+            if let Err(e) = send(&note) {
+                log::warn!("notification not shown: {e}");
+            }
+        })
+        .inspect_err(|e| log::warn!("no thread for notifications: {e}"))
+        .ok()
+    });
+    match outbox {
+        Some(outbox) => {
+            if let Err(e) = outbox.push(Note { title, body }) {
+                log::warn!("notification not shown: the notification thread is gone ({e})");
+            }
+        }
+        None => log::warn!("notification not shown: no thread for notifications"),
     }
 }
 
-fn outbox() -> &'static Sender<Note> {
-    static OUTBOX: OnceLock<Sender<Note>> = OnceLock::new();
-    OUTBOX.get_or_init(|| {
-        let (outbox, notes) = mpsc::channel();
-        let started = std::thread::Builder::new()
-            .name("notifications".into())
-            .spawn(move || deliver(notes));
-        if let Err(e) = started {
-            log::warn!("no thread for notifications: {e}");
-        }
-        outbox
-    })
-}
-
-fn deliver(notes: Receiver<Note>) {
-    for note in notes {
-        if let Err(e) = send(&note) {
-            log::warn!("notification not shown: {e}");
-        }
-    }
+/// See [`super::delivered`].
+pub fn wait_delivered(within: Duration) -> bool {
+    OUTBOX
+        .get()
+        .and_then(Option::as_ref)
+        .is_none_or(|outbox| outbox.wait_delivered(within))
 }
 
 fn send(note: &Note) -> Result<u32, dbus::Error> {

@@ -7,8 +7,11 @@
 
 #[cfg(target_os = "linux")]
 mod freedesktop;
+#[cfg(target_os = "linux")]
+mod outbox;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use beacon_app::views::Outcome;
 use beacon_app::Core;
@@ -36,6 +39,34 @@ pub fn outcome<R: Runtime>(app: &AppHandle<R>, core: &Arc<Core>, outcome: &Outco
 /// For things the user asked for from outside the window that could not even start.
 pub fn message<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
     show(app, title.to_owned(), body.to_owned());
+}
+
+/// How long the restart and Quit wait for [`delivered`]: longer than a notification service
+/// is given to answer one note.
+pub const DELIVERY_WAIT: Duration = Duration::from_secs(6);
+
+/// Waits, for `within` at most, until the notifications already asked for have reached the
+/// desktop's notification service: the tray-only restart and Quit end this process, and a
+/// note not handed over yet would end with it. True if none is left.
+pub async fn delivered(within: Duration) -> bool {
+    #[cfg(target_os = "linux")]
+    return tokio::task::spawn_blocking(move || freedesktop::wait_delivered(within))
+        .await
+        .unwrap_or(false);
+    // The plugin sends each note from a task of its own that cannot be waited for.
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = within;
+        true
+    }
+}
+
+/// Whether nothing asked for is still on its way (see [`delivered`]); never waits.
+pub fn all_delivered() -> bool {
+    #[cfg(target_os = "linux")]
+    return freedesktop::wait_delivered(Duration::ZERO);
+    #[cfg(not(target_os = "linux"))]
+    true
 }
 
 /// Sets up what shows the notifications, where that is a plugin.

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use beacon_e2e::panel::{MenuEntry, Panel, TrayItem};
 use beacon_e2e::{notifications, ui, wait_until, App, E2e, Launch, Sim, WebDriver};
+use beacon_test_support::procs;
 use serde_json::{json, Value};
 
 const XC40: &str = "YV1XZK8V2P1234567";
@@ -49,6 +50,17 @@ fn wait_for_posts(sim: &Sim, count: usize) {
                 .ok_or_else(|| format!("{posts:?}"))
         },
     );
+}
+
+/// Until the tray's menu lists the demo's or the test account's three cars (and its two
+/// entries of its own).
+fn wait_for_the_cars(panel: &Panel, item: &TrayItem) {
+    wait_until("the cars in the tray", Duration::from_secs(60), || {
+        let labels = panel.menu(item).labels();
+        (labels.len() == 5)
+            .then_some(())
+            .ok_or_else(|| format!("{labels:?}"))
+    });
 }
 
 fn command_path(vin: &str, command: &str) -> String {
@@ -388,12 +400,7 @@ fn the_trays_last_answer_outlives_the_restart_in_the_tray() {
     let app = e2e.launch_direct(Launch::demo().with_desktop());
     let panel = Panel::connect(&app);
     let first = panel.tray_item(Duration::from_secs(60));
-    wait_until("the cars in the tray", Duration::from_secs(60), || {
-        let labels = panel.menu(&first).labels();
-        (labels.len() == 5)
-            .then_some(())
-            .ok_or_else(|| format!("{labels:?}"))
-    });
+    wait_for_the_cars(&panel, &first);
     panel.click(&first, &["XC40 Recharge", "Flash the lights"]);
     let before = xc40_menu_once("the last answer", &panel, &first, |car| {
         car.labels()
@@ -422,4 +429,32 @@ fn the_trays_last_answer_outlives_the_restart_in_the_tray() {
         car.labels().iter().any(|l| l.starts_with("Last: "))
     });
     assert_eq!(after.labels(), before.labels());
+}
+
+/// Closing the window keeps the app in the tray; Quit in the tray's menu is how it ends, right
+/// after a command too (Quit waits for a notification on its way, and for nothing else).
+#[test]
+fn quit_in_the_tray_ends_the_app() {
+    let e2e = E2e::start("quit_from_the_tray");
+    let sim = e2e.sim(None);
+    let (app, panel, item) = in_the_tray(&e2e, &sim, Launch::plain());
+    let pid = app.pid();
+    wait_for_the_cars(&panel, &item);
+    panel.click(&item, &["XC40 Recharge", "Flash the lights"]);
+    wait_for_posts(&sim, 1);
+    xc40_menu_once("the flash's answer in the tray", &panel, &item, |car| {
+        car.labels().iter().any(|l| l.starts_with("Last: "))
+    });
+
+    panel.click(&item, &["Quit"]);
+    wait_until("the app to end", Duration::from_secs(20), || {
+        (!procs::alive(pid))
+            .then_some(())
+            .ok_or_else(|| format!("process {pid} still runs"))
+    });
+    let log = app.log_text();
+    assert!(
+        !log.contains("quitting with a notification not delivered"),
+        "the flash's notification was delivered before the app ended: {log}"
+    );
 }
