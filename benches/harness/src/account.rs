@@ -3,6 +3,11 @@
 //!   the tray (from the simulator's request log over a measured window, scaled to an hour);
 //! - click → request seen by the simulator, over N clicks on Flash.
 //!
+//! The clicks are a mouse's: pointer moved to the button's centre and pressed on the X server
+//! (XTEST), as a user's hand would. WebDriver's Element Click is not used for them: its
+//! automation round trips run on the app's main thread, where the click's own IPC arrives, and
+//! would be measured along with it. WebDriver only reads the page.
+//!
 //! Clock alignment. A capturing listener in the page stamps each click with `Date.now()` (the
 //! epoch clock floored to the millisecond; `performance.timeOrigin + performance.now()` is kept
 //! as a check); the simulator logs `at_ms`, whole milliseconds since it started, with no
@@ -131,7 +136,7 @@ async fn session(
 
     let mut errors = Vec::new();
     let clicks = if plan.clicks > 0 {
-        clicks(wd, sim, vin, plan.clicks, &mut errors).await?
+        clicks(wd, sim, pid, vin, plan.clicks, &mut errors).await?
     } else {
         Vec::new()
     };
@@ -252,6 +257,7 @@ fn is_flash(r: &RequestRecord) -> bool {
 async fn clicks(
     wd: &WebDriver,
     sim: &SimHandle,
+    pid: u32,
     vin: &str,
     count: usize,
     errors: &mut Vec<String>,
@@ -283,8 +289,9 @@ async fn clicks(
             .await?
             .as_u64()
             .unwrap_or(0);
+        let (x, y) = centre_of(wd, &button).await?;
         sent_at.push_back(clock::epoch_ms());
-        wd.click(&wd.find_first(&button).await?).await?;
+        mouse_click(pid, x, y)?;
         wait_for_done(wd, sim, flashes_before, outcomes_before)
             .await
             .map_err(|e| format!("click {}: {e}", k + 1))?;
@@ -324,6 +331,39 @@ async fn clicks(
         });
     }
     Ok(out)
+}
+
+/// The centre of the element `css` in the window's own pixels, scrolled into view first.
+async fn centre_of(wd: &WebDriver, css: &str) -> Result<(i16, i16), String> {
+    const CENTRE: &str = r#"
+const el = document.querySelector(arguments[0]);
+if (!el) return null;
+el.scrollIntoView({ block: 'nearest' });
+const r = el.getBoundingClientRect();
+const scale = window.devicePixelRatio || 1;
+return [Math.round((r.left + r.width / 2) * scale), Math.round((r.top + r.height / 2) * scale)];
+"#;
+    let at = wd.execute(CENTRE, json!([css])).await?;
+    let coordinate = |i: usize| {
+        at.get(i)
+            .and_then(Value::as_i64)
+            .and_then(|v| i16::try_from(v).ok())
+    };
+    match (coordinate(0), coordinate(1)) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => Err(format!("no place to click for {css}: {at}")),
+    }
+}
+
+/// A left click on the app's window at `(x, y)`, the way a mouse makes one. The page's own
+/// record of clicks (WATCH) says whether it landed on the button.
+fn mouse_click(pid: u32, x: i16, y: i16) -> Result<(), String> {
+    let screen = x11::Screen::open()?;
+    let window = *screen
+        .shown_windows_of(pid)?
+        .first()
+        .ok_or("no window of the app to click in")?;
+    screen.click(window, x, y)
 }
 
 /// A few probes to the simulator, each logged under its own path.
