@@ -18,7 +18,7 @@
 //! request's arrival is in [S + at, S + at + 1) and the click in [date, date + 1). Each latency
 //! is the middle of its interval; the widest half-interval is reported as the uncertainty.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -30,11 +30,10 @@ use volvo_sim::{RequestRecord, Scenario, SimHandle};
 
 use crate::clock;
 use crate::launch::{self, AppSpec, Tools};
+use crate::pace::CommandPace;
 use crate::signed_in;
 
 /// Volvo's limit, which the app's client enforces locally: at most 10 commands in any minute.
-const COMMANDS_PER_MINUTE: usize = 10;
-const MINUTE_MS: f64 = 60_500.0;
 const PROBE_PREFIX: &str = "/_bench/clock-probe/";
 const PROBES_PER_SIDE: usize = 3;
 
@@ -270,17 +269,10 @@ async fn clicks(
         .map_err(|e| e.to_string())?;
     let mut probes: Vec<Probe> = Vec::new();
     let mut probe_ranges = Vec::new();
-    let mut sent_at: VecDeque<f64> = VecDeque::new();
+    let mut pace = CommandPace::default();
     let button = format!(r#"[data-vin="{vin}"] button[data-command="FLASH"]"#);
     for k in 0..count {
-        // The app refuses an 11th command within a minute (Volvo's limit), so wait for a slot.
-        if sent_at.len() == COMMANDS_PER_MINUTE {
-            let oldest = sent_at.pop_front().unwrap_or_default();
-            let wait = oldest + MINUTE_MS - clock::epoch_ms();
-            if wait > 0.0 {
-                tokio::time::sleep(Duration::from_secs_f64(wait / 1000.0)).await;
-            }
-        }
+        pace.slot().await;
         let first = probes.len();
         probe(&prober, sim, &mut probes).await?;
         let flashes_before = sim.requests().iter().filter(|r| is_flash(r)).count();
@@ -290,8 +282,8 @@ async fn clicks(
             .as_u64()
             .unwrap_or(0);
         let (x, y) = centre_of(wd, &button).await?;
-        sent_at.push_back(clock::epoch_ms());
         mouse_click(pid, x, y)?;
+        pace.sent();
         wait_for_done(wd, sim, flashes_before, outcomes_before)
             .await
             .map_err(|e| format!("click {}: {e}", k + 1))?;

@@ -8,7 +8,7 @@
 //! The page is watched with counters only (no list that grows with the clicks), so the
 //! measuring adds nothing that grows.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use beacon_test_support::procs::alive;
@@ -16,15 +16,10 @@ use beacon_test_support::webdriver::WebDriver;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::clock;
 use crate::launch::{self, AppSpec, Tools};
 use crate::memory::{tree_memory, ProcMemory};
+use crate::pace::CommandPace;
 
-/// Volvo's limit, enforced by the app's client: at most 10 commands in any minute.
-const COMMANDS_PER_MINUTE: usize = 10;
-/// A minute and some, so the app's own count of the last minute has always let go, even when
-/// a click reaches it late.
-const MINUTE_MS: f64 = 62_000.0;
 /// Quiet after the last answer before memory is read.
 const SETTLE: Duration = Duration::from_secs(10);
 /// Readings per memory sample, a second apart (their median is the sample).
@@ -118,7 +113,7 @@ async fn session(
     let pid = launch::find_app(driver.group.id(), &app.binary, Duration::from_secs(10)).await?;
     let vins = wait_for_cars(wd).await?;
     let began = Instant::now();
-    let mut sent_at: VecDeque<f64> = VecDeque::new();
+    let mut pace = CommandPace::default();
     let mut trace = Vec::new();
     let mut after_first = None;
     for k in 0..plan.commands {
@@ -130,19 +125,12 @@ async fn session(
         } else if k > 0 && k % TRACE_EVERY == 0 {
             trace.push(sample(pid, k, false).await);
         }
-        if sent_at.len() == COMMANDS_PER_MINUTE {
-            let oldest = sent_at.pop_front().unwrap_or_default();
-            let wait = oldest + MINUTE_MS - clock::epoch_ms();
-            if wait > 0.0 {
-                tokio::time::sleep(Duration::from_secs_f64(wait / 1000.0)).await;
-            }
-        }
+        pace.slot().await;
         let vin = &vins[k % vins.len()];
         let done_before = done_count(wd, vin).await?;
         let button = format!(r#"[data-vin="{vin}"] button[data-command="FLASH"]"#);
         wd.click(&wd.find_first(&button).await?).await?;
-        // After the click: the app counts the command no earlier than this.
-        sent_at.push_back(clock::epoch_ms());
+        pace.sent();
         wait_for_answer(wd, vin, done_before)
             .await
             .map_err(|e| format!("command {}: {e}", k + 1))?;
