@@ -72,6 +72,34 @@ pub struct CarSnapshot {
     pub availability_age_ms: Option<u64>,
 }
 
+impl CarSnapshot {
+    /// The demo's pictures are served by its simulator, on a port of the process that ran it:
+    /// handed over to a new process (with a simulator of its own), they are asked of the new
+    /// one at `base_url` instead. Only addresses on this computer change.
+    pub(crate) fn move_demo_pictures_to(&mut self, base_url: &str) {
+        let Ok(base) = url::Url::parse(base_url) else {
+            return;
+        };
+        let Some(images) = self.details.as_mut().map(|d| &mut d.images) else {
+            return;
+        };
+        for address in [
+            &mut images.exterior_image_url,
+            &mut images.internal_image_url,
+        ] {
+            let Some(moved) = address
+                .as_deref()
+                .and_then(|a| url::Url::parse(a).ok())
+                .filter(|a| a.host_str() == base.host_str() && a.scheme() == base.scheme())
+                .and_then(|mut a| a.set_port(base.port()).ok().map(|()| a))
+            else {
+                continue;
+            };
+            *address = Some(moved.into());
+        }
+    }
+}
+
 impl From<&Car> for CarSnapshot {
     fn from(car: &Car) -> Self {
         CarSnapshot {

@@ -23,6 +23,24 @@ pub const RENEWAL_WAIT: Duration = Duration::from_secs(10);
 /// Why the app neither restarts nor quits at once while the sign-in is renewed.
 pub const RENEWING: &str = "the sign-in is being renewed and saved";
 
+/// Where the handoff travels: the environment of the next process, read and removed first
+/// thing ([`take_from_env`]). Only cars (no token, no secret), so the environment is good
+/// enough.
+pub const ENV: &str = "BEACON_HANDOFF";
+
+/// The handoff from the previous process, if this process is one's restart. Must run before
+/// any thread starts (it removes the variable, so nothing this process starts inherits it).
+pub fn take_from_env() -> Option<Result<Handoff, AppError>> {
+    let text = std::env::var_os(ENV)?;
+    std::env::remove_var(ENV);
+    Some(match text.to_str() {
+        Some(text) => Handoff::from_json(text),
+        None => Err(AppError::InvalidInput(
+            "the handoff from the previous process is not text".into(),
+        )),
+    })
+}
+
 /// Far more than any account's cars take; a larger handoff is not one of ours.
 pub const MAX_HANDOFF_BYTES: usize = 64 * 1024;
 

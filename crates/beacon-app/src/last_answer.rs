@@ -1,10 +1,11 @@
 //! A car's last answer in one line, for the places that have one: the tray's menu ("Last:
-//! honked at 11:02, the car did it") and its tooltip. The page has room for the whole outcome.
+//! honked at 11:02, the car did it") and its tooltip, and the notification of a finished
+//! command. The page has room for the whole outcome.
 
 use chrono::{DateTime, FixedOffset, Local, TimeZone};
 use volvo_api::Command;
 
-use crate::views::{Outcome, OutcomeClass, OutcomeState};
+use crate::views::{Outcome, OutcomeClass, OutcomeState, Vehicle};
 
 /// A menu line should not need a wider menu than the car's own name does.
 const MAX_CHARS: usize = 70;
@@ -16,6 +17,20 @@ pub fn last_answer(outcome: &Outcome) -> Option<String> {
         .timestamp_millis_opt(i64::try_from(finished).ok()?)
         .single()?;
     last_answer_at(outcome, at.fixed_offset())
+}
+
+/// A finished command as a desktop notification (title, body), for when the window is not
+/// in view: "XC40: Honk and flash" / what the car did, and what to do about it.
+pub fn notification(cars: &[Vehicle], outcome: &Outcome) -> (String, String) {
+    let car = cars
+        .iter()
+        .find(|c| c.vin == outcome.vin)
+        .map_or("Your car", |c| c.display_name.as_str());
+    let body = match &outcome.advice {
+        Some(advice) => format!("{} {advice}", outcome.message),
+        None => outcome.message.clone(),
+    };
+    (format!("{car}: {}", outcome.command.describe()), body)
 }
 
 /// The words of a command under way, for its menu item ("Honking…").

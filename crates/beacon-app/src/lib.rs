@@ -13,6 +13,8 @@
 //! - [`renewal`]: an idle Volvo ID sign-in renewed every 3 days, before Volvo ends it;
 //! - [`renderer_deaths`]: reload the page when its renderer dies, ask after a few deaths;
 //! - [`images`]: car pictures as `data:` URLs, cached on disk;
+//! - [`shortcut_press`]: what a press of the global shortcut does;
+//! - [`tray_menu`]: what the tray menu says, for the window's process and the tray-only one;
 //! - [`views`]: the payloads of docs/ipc.md; [`input`]: checks for everything the page sends.
 
 mod core;
@@ -33,7 +35,9 @@ pub mod second_yes;
 pub mod session;
 mod settings_file;
 mod setup;
+pub mod shortcut_press;
 mod sign_in;
+pub mod tray_menu;
 pub mod views;
 
 pub use crate::core::{Core, Options};

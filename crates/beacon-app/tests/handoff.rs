@@ -79,6 +79,35 @@ async fn the_next_process_knows_the_cars_without_an_api_call() {
     assert_eq!(count(&next.sim().requests(), "POST", "/commands/flash"), 1);
 }
 
+/// Started in the tray, the demo never showed a picture; its simulator ends with its process.
+/// The next process (the window) asks its own simulator for them.
+#[tokio::test]
+async fn the_demo_pictures_come_from_the_next_process_own_simulator() {
+    let app = demo_app().await;
+    app.core.vehicles(false).await.unwrap();
+    let json = app.core.handoff().unwrap().to_json();
+    let old_port = app.sim().addr().port().to_string();
+    assert!(
+        json.contains(&old_port),
+        "the demo's picture addresses name its simulator"
+    );
+
+    let next = next_process(&app, &json).await;
+    drop(app);
+    let picture = next.core.vehicle_image(&vin(XC40)).await;
+    assert!(
+        picture.is_some_and(|p| p.starts_with("data:image/")),
+        "no picture after the handoff"
+    );
+    let asked = next
+        .sim()
+        .requests()
+        .iter()
+        .filter(|r| r.path.starts_with("/images/exterior/"))
+        .count();
+    assert_eq!(asked, 1, "{:?}", next.sim().requests());
+}
+
 #[tokio::test]
 async fn a_command_waiting_for_the_car_keeps_this_process() {
     let app = demo_app().await;

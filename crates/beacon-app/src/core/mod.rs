@@ -174,9 +174,15 @@ impl Core {
                     cars = handoff.cars.len(),
                     "took the cars over from the previous process"
                 );
+                let mut cars = handoff.cars;
+                if let Some(demo) = &demo {
+                    for car in &mut cars {
+                        car.move_demo_pictures_to(&demo.sim.base_url());
+                    }
+                }
                 initial
                     .fleet
-                    .seed(handoff.cars.into_iter().map(Car::from).collect());
+                    .seed(cars.into_iter().map(Car::from).collect());
             } else {
                 tracing::info!("the previous process was in another mode: the cars are fetched");
             }

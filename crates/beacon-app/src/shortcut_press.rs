@@ -1,0 +1,42 @@
+//! What a press of the global shortcut does, for both processes that listen for it (the
+//! window's and the tray-only one): honk and flash the default car, or say why not, or ask
+//! first when the owner wants to be asked before a honk.
+
+use std::time::Instant;
+
+use volvo_api::{Command, Vin};
+
+use crate::second_yes::{SecondYes, ANSWER_WITHIN};
+use crate::Core;
+
+/// The title of what the shortcut says in a notification.
+pub const TITLE: &str = "Volvo Beacon";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Press {
+    /// Send this command to this car.
+    Send(Vin, Command),
+    /// Nothing is sent; this is said in a notification instead.
+    Say(String),
+}
+
+pub fn press(core: &Core, question: &SecondYes, now: Instant) -> Press {
+    let Some((vin, command)) = core.shortcut_target() else {
+        return Press::Say(
+            "None of your cars can honk and flash, so the shortcut has nothing to do.".into(),
+        );
+    };
+    if core.asks_first(command) && !question.answer(&vin, command, now) {
+        let car = core
+            .cached_vehicles()
+            .into_iter()
+            .find(|c| c.vin == vin.as_str())
+            .map_or_else(|| "your car".to_owned(), |c| c.display_name);
+        let keys = core.shortcut().accelerator;
+        let seconds = ANSWER_WITHIN.as_secs();
+        return Press::Say(format!(
+            "Press {keys} again within {seconds} seconds to honk and flash the {car}."
+        ));
+    }
+    Press::Send(vin, command)
+}

@@ -1,0 +1,173 @@
+//! What the tray menu says, for both processes that show it: the window's (Tauri's menus) and
+//! the tray-only one (crates/beacon-tray, without the web engine). One submenu per car with the
+//! commands it supports and its last answer, then "Show Volvo Beacon" and "Quit". Each shell
+//! only draws this and hands clicks back through [`Click::of`].
+
+use volvo_api::{Command, Vin};
+
+use crate::views::Vehicle;
+use crate::{input, last_answer};
+
+/// What the tray item is called, wherever a desktop shows its name.
+pub const APP_NAME: &str = "Volvo Beacon";
+pub const SHOW: &str = "show";
+pub const QUIT: &str = "quit";
+const CAR_PREFIX: &str = "car:";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayMenu {
+    pub cars: Vec<CarMenu>,
+    /// Shown instead of the cars when there are none.
+    pub no_cars: Option<Entry>,
+    pub show: Entry,
+    pub quit: Entry,
+    /// The app's name and the latest answer of any car. Linux panels show the item's title
+    /// instead (AppIndicator has no tooltip), and the menu has the answers there.
+    pub tooltip: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CarMenu {
+    pub title: String,
+    pub entries: Vec<Entry>,
+    /// The car's last answer, below a separator.
+    pub last: Option<Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub text: String,
+    pub enabled: bool,
+}
+
+impl Entry {
+    fn new(id: impl Into<String>, text: impl Into<String>, enabled: bool) -> Entry {
+        Entry {
+            id: id.into(),
+            text: text.into(),
+            enabled,
+        }
+    }
+}
+
+/// The menu for `cars`, with `asked` the honk question open in the tray, if any
+/// ([`crate::second_yes::SecondYes::open`]).
+pub fn build(cars: &[Vehicle], asked: Option<&(Vin, Command)>) -> TrayMenu {
+    TrayMenu {
+        cars: cars
+            .iter()
+            .map(|car| {
+                let asked = asked
+                    .filter(|(vin, _)| vin.as_str() == car.vin)
+                    .map(|(_, command)| *command);
+                car_menu(car, asked)
+            })
+            .collect(),
+        no_cars: cars
+            .is_empty()
+            .then(|| Entry::new("no-cars", "No cars yet", false)),
+        show: Entry::new(SHOW, "Show Volvo Beacon", true),
+        quit: Entry::new(QUIT, "Quit", true),
+        tooltip: tooltip(cars),
+    }
+}
+
+fn car_menu(car: &Vehicle, asked: Option<Command>) -> CarMenu {
+    // One command at a time per car (the core refuses a second): while one runs, every entry
+    // is disabled and the running one says so.
+    let busy = !car.in_flight.is_empty();
+    let mut entries: Vec<Entry> = car
+        .commands
+        .iter()
+        .map(|&command| {
+            let text = if car.in_flight.contains(&command) {
+                last_answer::running(command)
+            } else if asked == Some(command) {
+                click_again(command)
+            } else {
+                label(command)
+            };
+            let id = format!("{CAR_PREFIX}{}:{}", car.vin, command.api_name());
+            Entry::new(id, text, !busy)
+        })
+        .collect();
+    if entries.is_empty() {
+        let id = format!("{CAR_PREFIX}{}:none", car.vin);
+        entries.push(Entry::new(id, "No honk or flash for this car", false));
+    }
+    let last = car
+        .last_outcome
+        .as_ref()
+        .and_then(last_answer::last_answer)
+        .map(|line| Entry::new(format!("{CAR_PREFIX}{}:last", car.vin), line, false));
+    CarMenu {
+        title: car.display_name.clone(),
+        entries,
+        last,
+    }
+}
+
+fn tooltip(cars: &[Vehicle]) -> String {
+    let latest = cars
+        .iter()
+        .filter_map(|car| {
+            let outcome = car.last_outcome.as_ref()?;
+            let line = last_answer::last_answer(outcome)?;
+            Some((outcome.finished_at, format!("{}: {line}", car.display_name)))
+        })
+        .max_by_key(|(at, _)| *at);
+    match latest {
+        Some((_, line)) => format!("{APP_NAME}\n{line}"),
+        None => APP_NAME.to_owned(),
+    }
+}
+
+fn click_again(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "Click again to flash",
+        Command::Honk => "Click again to honk",
+        Command::HonkAndFlash => "Click again to honk and flash",
+    }
+}
+
+fn label(command: Command) -> &'static str {
+    match command {
+        Command::Flash => "Flash the lights",
+        Command::Honk => "Honk",
+        Command::HonkAndFlash => "Honk and flash",
+    }
+}
+
+/// A click on a menu entry, from its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Click {
+    Show,
+    Quit,
+    Command(Vin, Command),
+    /// An entry that does nothing (a last answer), or an id no menu of ours has.
+    Nothing,
+}
+
+impl Click {
+    pub fn of(id: &str) -> Click {
+        match id {
+            SHOW => Click::Show,
+            QUIT => Click::Quit,
+            // The id was built here, but it is checked like any other input all the same.
+            _ => id
+                .strip_prefix(CAR_PREFIX)
+                .and_then(|rest| rest.split_once(':'))
+                .and_then(|(vin, command)| {
+                    Some(Click::Command(
+                        input::vin(vin).ok()?,
+                        input::command(command).ok()?,
+                    ))
+                })
+                .unwrap_or(Click::Nothing),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
