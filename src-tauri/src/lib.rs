@@ -35,9 +35,10 @@ pub use contract::COMMANDS as IPC_COMMANDS;
 /// Starts the app; returns when it quits. `--demo` forces demo mode; `--hidden` (what start
 /// at login passes) starts in the tray without opening the window.
 pub fn run() {
+    tray_restart::become_tray_program();
     // Both touch this process's environment: first, while it has one thread.
     rendering::configure();
-    let handoff = tray_restart::take_handoff();
+    let handoff = beacon_app::handoff::take_from_env();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let force_demo = args.iter().any(|a| a == "--demo");
     let hidden = args.iter().any(|a| a == autostart::HIDDEN_FLAG);

@@ -9,7 +9,8 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Instant;
 
-use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
+use beacon_app::second_yes::SecondYes;
+use beacon_app::shortcut_press::{self, Press};
 use beacon_app::{AppError, Core};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_global_shortcut::{GlobalShortcut, GlobalShortcutExt, Shortcut, ShortcutState};
@@ -110,37 +111,15 @@ fn fire<R: Runtime>(app: &AppHandle<R>) {
     let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
         return;
     };
-    let Some((vin, command)) = core.shortcut_target() else {
-        notify::message(
-            app,
-            "Volvo Beacon",
-            "None of your cars can honk and flash, so the shortcut has nothing to do.",
-        );
-        return;
-    };
-    if core.asks_first(command)
-        && !app
-            .state::<ShortcutQuestion>()
-            .0
-            .answer(&vin, command, Instant::now())
-    {
-        let car = core
-            .cached_vehicles()
-            .into_iter()
-            .find(|c| c.vin == vin.as_str())
-            .map_or_else(|| "your car".to_owned(), |c| c.display_name);
-        let keys = core.shortcut().accelerator;
-        let seconds = ANSWER_WITHIN.as_secs();
-        notify::message(
-            app,
-            "Volvo Beacon",
-            &format!("Press {keys} again within {seconds} seconds to honk and flash the {car}."),
-        );
-        return;
-    }
-    tauri::async_runtime::spawn(async move {
-        if let Err(e) = core.send_command(&vin, command).await {
-            log::warn!("shortcut command refused: {}", e.kind());
+    let question = &app.state::<ShortcutQuestion>().0;
+    match shortcut_press::press(&core, question, Instant::now()) {
+        Press::Say(words) => notify::message(app, shortcut_press::TITLE, &words),
+        Press::Send(vin, command) => {
+            tauri::async_runtime::spawn(async move {
+                if let Err(e) = core.send_command(&vin, command).await {
+                    log::warn!("shortcut command refused: {}", e.kind());
+                }
+            });
         }
-    });
+    }
 }

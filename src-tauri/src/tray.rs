@@ -10,21 +10,16 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
+use beacon_app::tray_menu::{self, CarMenu, Click, Entry, TrayMenu, APP_NAME};
 use beacon_app::views::Vehicle;
-use beacon_app::{input, last_answer, Core};
+use beacon_app::Core;
 use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, Runtime};
-use volvo_api::Command;
 
 use crate::{quit, window};
 
 const TRAY_ID: &str = "main";
-/// What the tray item is called, wherever a desktop shows its name.
-const APP_NAME: &str = "Volvo Beacon";
-const SHOW: &str = "show";
-const QUIT: &str = "quit";
-const CAR_PREFIX: &str = "car:";
 
 pub fn create<R: Runtime>(app: &AppHandle<R>) {
     let cars = cached_vehicles(app);
@@ -32,7 +27,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) {
     // uses on Linux, takes it from GLib's application name, else the binary's ("volvo-beacon").
     #[cfg(target_os = "linux")]
     gtk::glib::set_application_name(APP_NAME);
-    let built = menu(app, &cars).and_then(|menu| {
+    let built = menu(app, &model(app, &cars)).and_then(|menu| {
         TrayIconBuilder::with_id(TRAY_ID)
             .icon(tauri::include_image!("icons/tray.png"))
             .icon_as_template(true)
@@ -66,7 +61,8 @@ fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
     let Some(tray) = app.tray_by_id(TRAY_ID) else {
         return;
     };
-    match menu(app, cars) {
+    let model = model(app, cars);
+    match menu(app, &model) {
         Ok(menu) => {
             if let Err(e) = tray.set_menu(Some(menu)) {
                 log::warn!("tray menu not updated: {e}");
@@ -74,7 +70,7 @@ fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
         }
         Err(e) => log::warn!("tray menu not built: {e}"),
     }
-    if let Err(e) = tray.set_tooltip(Some(tooltip(cars))) {
+    if let Err(e) = tray.set_tooltip(Some(&model.tooltip)) {
         log::warn!("tray tooltip not updated: {e}");
     }
 }
@@ -90,20 +86,28 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<R>> {
+/// What the menu says now: the cars, and the honk question open in the tray, if any.
+fn model<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> TrayMenu {
+    let asked = app
+        .try_state::<TrayQuestion>()
+        .and_then(|q| q.0.open(Instant::now()));
+    tray_menu::build(cars, asked.as_ref())
+}
+
+fn menu<R: Runtime>(app: &AppHandle<R>, model: &TrayMenu) -> tauri::Result<Menu<R>> {
     let mut submenus = Vec::new();
-    for car in cars {
+    for car in &model.cars {
         submenus.push(car_submenu(app, car)?);
     }
     let mut items: Vec<&dyn IsMenuItem<R>> =
         submenus.iter().map(|s| s as &dyn IsMenuItem<R>).collect();
-    let none = MenuItem::with_id(app, "no-cars", "No cars yet", false, None::<&str>)?;
-    if cars.is_empty() {
-        items.push(&none);
+    let none = model.no_cars.as_ref().map(|e| item(app, e)).transpose()?;
+    if let Some(none) = &none {
+        items.push(none);
     }
     let separator = PredefinedMenuItem::separator(app)?;
-    let show = MenuItem::with_id(app, SHOW, "Show Volvo Beacon", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, QUIT, "Quit", true, None::<&str>)?;
+    let show = item(app, &model.show)?;
+    let quit = item(app, &model.quit)?;
     items.extend([&separator as &dyn IsMenuItem<R>, &show, &quit]);
     Menu::with_items(app, &items)
 }
@@ -113,87 +117,24 @@ fn menu<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> tauri::Result<Menu<
 #[derive(Default)]
 pub struct TrayQuestion(SecondYes);
 
-fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &Vehicle) -> tauri::Result<Submenu<R>> {
-    // One command at a time per car (the core refuses a second): while one runs, every entry
-    // is disabled and the running one says so.
-    let busy = !car.in_flight.is_empty();
-    let asked = app
-        .try_state::<TrayQuestion>()
-        .and_then(|q| q.0.open(Instant::now()))
-        .filter(|(vin, _)| vin.as_str() == car.vin)
-        .map(|(_, command)| command);
-    let mut entries = Vec::new();
-    for command in &car.commands {
-        let id = format!("{CAR_PREFIX}{}:{}", car.vin, command.api_name());
-        let text = if car.in_flight.contains(command) {
-            last_answer::running(*command)
-        } else if asked == Some(*command) {
-            click_again(*command)
-        } else {
-            label(*command)
-        };
-        entries.push(MenuItem::with_id(app, id, text, !busy, None::<&str>)?);
-    }
-    if entries.is_empty() {
-        let id = format!("{CAR_PREFIX}{}:none", car.vin);
-        entries.push(MenuItem::with_id(
-            app,
-            id,
-            "No honk or flash for this car",
-            false,
-            None::<&str>,
-        )?);
-    }
+fn item<R: Runtime>(app: &AppHandle<R>, entry: &Entry) -> tauri::Result<MenuItem<R>> {
+    MenuItem::with_id(app, &entry.id, &entry.text, entry.enabled, None::<&str>)
+}
+
+fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &CarMenu) -> tauri::Result<Submenu<R>> {
+    let entries = car
+        .entries
+        .iter()
+        .map(|e| item(app, e))
+        .collect::<tauri::Result<Vec<_>>>()?;
     let separator = PredefinedMenuItem::separator(app)?;
-    let last = match car.last_outcome.as_ref().and_then(last_answer::last_answer) {
-        Some(line) => Some(MenuItem::with_id(
-            app,
-            format!("{CAR_PREFIX}{}:last", car.vin),
-            line,
-            false,
-            None::<&str>,
-        )?),
-        None => None,
-    };
+    let last = car.last.as_ref().map(|e| item(app, e)).transpose()?;
     let mut items: Vec<&dyn IsMenuItem<R>> =
         entries.iter().map(|e| e as &dyn IsMenuItem<R>).collect();
     if let Some(last) = &last {
         items.extend([&separator as &dyn IsMenuItem<R>, last]);
     }
-    Submenu::with_items(app, &car.display_name, true, &items)
-}
-
-/// The tray's tooltip: the app's name and the latest answer of any car. Linux panels show the
-/// item's title instead (AppIndicator has no tooltip), and the menu has the answers there.
-fn tooltip(cars: &[Vehicle]) -> String {
-    let latest = cars
-        .iter()
-        .filter_map(|car| {
-            let outcome = car.last_outcome.as_ref()?;
-            let line = last_answer::last_answer(outcome)?;
-            Some((outcome.finished_at, format!("{}: {line}", car.display_name)))
-        })
-        .max_by_key(|(at, _)| *at);
-    match latest {
-        Some((_, line)) => format!("{APP_NAME}\n{line}"),
-        None => APP_NAME.to_owned(),
-    }
-}
-
-fn click_again(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "Click again to flash",
-        Command::Honk => "Click again to honk",
-        Command::HonkAndFlash => "Click again to honk and flash",
-    }
-}
-
-fn label(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "Flash the lights",
-        Command::Honk => "Honk",
-        Command::HonkAndFlash => "Honk and flash",
-    }
+    Submenu::with_items(app, &car.title, true, &items)
 }
 
 fn on_icon_event<R: Runtime>(tray: &TrayIcon<R>, event: TrayIconEvent) {
@@ -216,21 +157,10 @@ fn opens_window(event: &TrayIconEvent) -> bool {
 }
 
 fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
-    let id = event.id().as_ref();
-    match id {
-        SHOW => window::show_main(app),
-        QUIT => quit::request(app),
-        _ => {
-            // The id was built here, but it is checked like any other input all the same.
-            let Some((vin, command)) = id
-                .strip_prefix(CAR_PREFIX)
-                .and_then(|rest| rest.split_once(':'))
-                .and_then(|(vin, command)| {
-                    Some((input::vin(vin).ok()?, input::command(command).ok()?))
-                })
-            else {
-                return;
-            };
+    match Click::of(event.id().as_ref()) {
+        Click::Show => window::show_main(app),
+        Click::Quit => quit::request(app),
+        Click::Command(vin, command) => {
             let Some(core) = app.try_state::<Arc<Core>>().map(|c| Arc::clone(c.inner())) else {
                 return;
             };
@@ -253,5 +183,6 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
                 }
             });
         }
+        Click::Nothing => {}
     }
 }

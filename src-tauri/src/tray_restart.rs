@@ -1,33 +1,48 @@
 //! Living in the tray all day, lightly. On Linux a process that has shown a web page keeps
 //! WebKit's network process and much of the engine's memory after its last window is gone,
-//! far more than the same app started in the tray (the bench report's `rss_tray` figures).
-//! So once the window has been closed for a moment and
-//! nothing is under way, the app replaces itself (exec: the same process id, nothing to clean
-//! up) with a tray-only start (`--hidden`), handing over its cars so that the new process
-//! spends no API call on them. A command waiting for a car, or a sign-in waiting for the
-//! browser, keeps the process until it is over: only this process could finish them.
+//! and one that merely links WebKit maps its libraries from the start (the bench report's
+//! `rss_tray` figures). So once the window has been closed for a moment and nothing is under
+//! way, the app replaces itself (exec: the same process id, nothing to clean up) with a
+//! tray-only start (`--hidden`), handing over its cars so that the new process spends no API
+//! call on them; and a tray-only start becomes the tray program without the web engine
+//! (`volvo-beacon-tray`, crates/beacon-tray) before anything else. A command waiting for a
+//! car, or a sign-in waiting for the browser, keeps the process until it is over: only this
+//! process could finish them.
 //!
 //! On Windows and macOS the web engine's processes end with the window, so nothing is done.
 
-use beacon_app::handoff::Handoff;
-use beacon_app::AppError;
 use tauri::{AppHandle, Runtime};
 
-/// Where the handoff travels: the environment of the new process, read and removed first
-/// thing. Only cars (no token, no secret), so the environment is good enough.
-pub const HANDOFF_ENV: &str = "BEACON_HANDOFF";
-
-/// The handoff from the previous process, if this process is one's restart. Must run before
-/// any thread starts (it removes the variable, so nothing this process starts inherits it).
-pub fn take_handoff() -> Option<Result<Handoff, AppError>> {
-    let text = std::env::var_os(HANDOFF_ENV)?;
-    std::env::remove_var(HANDOFF_ENV);
-    Some(match text.to_str() {
-        Some(text) => Handoff::from_json(text),
-        None => Err(AppError::InvalidInput(
-            "the handoff from the previous process is not text".into(),
-        )),
-    })
+/// A tray-only start (`--hidden`: start at login, or the restart below) on Linux becomes the
+/// tray program installed beside this one, with the same arguments and environment (the
+/// handoff too). Must run first thing: nothing of this process is needed. Returns when there
+/// is no tray program (a build without it): this process then stays in the tray itself.
+pub fn become_tray_program() {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt as _;
+        if !std::env::args()
+            .skip(1)
+            .any(|a| a == crate::autostart::HIDDEN_FLAG)
+        {
+            return;
+        }
+        let Some(program) = std::env::current_exe()
+            .ok()
+            .map(|exe| exe.with_file_name(beacon_tray::TRAY_BINARY))
+            .filter(|program| program.is_file())
+        else {
+            return;
+        };
+        let error = std::process::Command::new(&program)
+            .args(std::env::args_os().skip(1))
+            .exec();
+        // The logger is not set up yet.
+        eprintln!(
+            "Volvo Beacon: staying in the tray with the web engine: {} did not start ({error})",
+            program.display()
+        );
+    }
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -44,12 +59,11 @@ mod linux {
     use std::sync::Arc;
     use std::time::{Duration, Instant};
 
-    use beacon_app::handoff::Stay;
+    use beacon_app::handoff::{self, Stay};
     use beacon_app::views::Mode;
     use beacon_app::Core;
     use tauri::{AppHandle, Manager, Runtime};
 
-    use super::HANDOFF_ENV;
     use crate::{autostart, notify};
 
     /// Closing and at once reopening (a misclick) should not cost a restart.
@@ -142,7 +156,7 @@ mod linux {
                 return;
             }
         };
-        command.env(HANDOFF_ENV, json);
+        command.env(handoff::ENV, json);
         log::info!(
             "restarting in the tray without the web engine ({} cars handed over)",
             handoff.cars.len()
@@ -198,5 +212,23 @@ mod linux {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    /// The tray program finds the lock, socket and logs by the identifier, and takes the same
+    /// flags: the two programs must agree.
+    #[test]
+    fn the_tray_program_agrees_with_the_app_on_its_identifier_and_flags() {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+        assert_eq!(config["identifier"], beacon_tray::IDENTIFIER);
+        assert_eq!(crate::autostart::HIDDEN_FLAG, beacon_tray::HIDDEN_FLAG);
+        assert_eq!(
+            env!("CARGO_PKG_NAME"),
+            beacon_tray::WINDOW_BINARY,
+            "the [[bin]]'s name"
+        );
     }
 }

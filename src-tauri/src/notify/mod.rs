@@ -6,15 +6,13 @@
 //! app links already ([`freedesktop`]); elsewhere through Tauri's notification plugin.
 
 #[cfg(target_os = "linux")]
-mod freedesktop;
-#[cfg(target_os = "linux")]
-mod outbox;
+use beacon_tray::notify as freedesktop;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use beacon_app::views::Outcome;
-use beacon_app::Core;
+use beacon_app::{last_answer, Core};
 use tauri::{AppHandle, Runtime};
 
 use crate::window;
@@ -23,17 +21,8 @@ pub fn outcome<R: Runtime>(app: &AppHandle<R>, core: &Arc<Core>, outcome: &Outco
     if window::main_is_in_view(app) {
         return;
     }
-    let car = core
-        .cached_vehicles()
-        .into_iter()
-        .find(|c| c.vin == outcome.vin)
-        .map(|c| c.display_name)
-        .unwrap_or_else(|| "Your car".to_owned());
-    let body = match &outcome.advice {
-        Some(advice) => format!("{} {advice}", outcome.message),
-        None => outcome.message.clone(),
-    };
-    show(app, format!("{car}: {}", outcome.command.describe()), body);
+    let (title, body) = last_answer::notification(&core.cached_vehicles(), outcome);
+    show(app, title, body);
 }
 
 /// For things the user asked for from outside the window that could not even start.

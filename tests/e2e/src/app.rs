@@ -288,13 +288,44 @@ impl App {
         }
     }
 
-    /// The app's process (below the D-Bus session and driver that started it).
+    /// The app's process (below the D-Bus session and driver that started it), running the
+    /// window's program or, in the tray, the tray program.
     pub fn pid(&self) -> u32 {
-        let binary = paths::app_binary();
+        let programs = [paths::app_binary(), paths::tray_binary()];
         wait_until("the app's process", Duration::from_secs(30), || {
-            procs::find_exe_below(self.group.id(), &binary)
-                .ok_or_else(|| format!("no {} below the launch", binary.display()))
+            programs
+                .iter()
+                .find_map(|program| procs::find_exe_below(self.group.id(), program))
+                .ok_or_else(|| format!("no {programs:?} below the launch"))
         })
+    }
+
+    /// After the tray program opened the window: the app's process runs the window's program
+    /// again, which took the cars over and asked the API nothing.
+    pub fn assert_back_in_the_window_with_the_cars_handed_over(&self) {
+        assert!(!self.in_the_tray_program(), "still the tray program");
+        let log = self.log_text();
+        let reopened = log
+            .split("opening the window")
+            .nth(1)
+            .unwrap_or_else(|| panic!("the way back to the window is not logged:\n{log}"));
+        assert!(
+            reopened.contains("took the cars over from the previous process"),
+            "{reopened}"
+        );
+        assert!(
+            !reopened.contains("volvo api method="),
+            "API calls after coming back to the window:\n{reopened}"
+        );
+    }
+
+    /// Whether the app's process runs the tray program (the app in the tray without the web
+    /// engine) now.
+    pub fn in_the_tray_program(&self) -> bool {
+        let tray = paths::tray_binary()
+            .canonicalize()
+            .expect("the tray program");
+        std::fs::read_link(format!("/proc/{}/exe", self.pid())).is_ok_and(|exe| exe == tray)
     }
 
     pub fn wd(&self) -> &WebDriver {

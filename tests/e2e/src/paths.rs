@@ -18,6 +18,7 @@ pub(crate) fn check_prerequisites() {
         }
     }
     app_binary();
+    tray_binary();
     beacon_binary();
     tauri_driver();
     native_driver();
@@ -54,6 +55,12 @@ fn built_binary(name: &str, package: &str) -> PathBuf {
 /// The app under test: `target/debug/volvo-beacon`.
 pub(crate) fn app_binary() -> PathBuf {
     built_binary("volvo-beacon", "volvo-beacon")
+}
+
+/// The app in the tray without the web engine (crates/beacon-tray): what the app becomes
+/// with its window closed, `target/debug/volvo-beacon-tray`.
+pub(crate) fn tray_binary() -> PathBuf {
+    built_binary("volvo-beacon-tray", "volvo-beacon-tray")
 }
 
 /// The CLI that runs the simulator: `target/debug/beacon`.

@@ -458,3 +458,55 @@ fn quit_in_the_tray_ends_the_app() {
         "the flash's notification was delivered before the app ended: {log}"
     );
 }
+
+/// In the tray program (the app in the tray without the web engine), the global shortcut is
+/// still on, and "Show Volvo Beacon" brings the window back in the same process, with the
+/// cars handed over rather than fetched again (the demo: an account started with a test token
+/// is never handed over).
+#[test]
+fn the_tray_program_answers_the_shortcut_and_shows_the_window() {
+    let e2e = E2e::start("tray_program");
+    let app = e2e.launch_direct(
+        Launch::demo()
+            .settings(&format!(
+                "global_shortcut = \"Ctrl+Alt+H\"\ndefault_vin = \"{XC40}\"\n"
+            ))
+            .arg("--hidden")
+            .with_desktop(),
+    );
+    let panel = Panel::connect(&app);
+    let item = panel.tray_item(Duration::from_secs(60));
+    wait_for_the_cars(&panel, &item);
+    assert!(
+        app.in_the_tray_program(),
+        "a start at login is the tray program"
+    );
+    let pid = app.pid();
+    wait_until("the shortcut", Duration::from_secs(30), || {
+        let log = app.log_text();
+        log.contains("global shortcut active")
+            .then_some(())
+            .ok_or_else(|| format!("not active yet:\n{log}"))
+    });
+
+    press_ctrl_alt_h();
+    let shown = notifications::wait_for(&app, 1, Duration::from_secs(60));
+    assert_eq!(shown[0].summary, "XC40 Recharge: honk and flash");
+    xc40_menu_once("the answer in the tray", &panel, &item, |car| {
+        car.labels()
+            .iter()
+            .any(|l| l.starts_with("Last: honked and flashed at "))
+    });
+    let log = app.log_text();
+    assert_eq!(log.matches("/commands/honk-flash").count(), 1, "{log}");
+
+    panel.click(&item, &["Show Volvo Beacon"]);
+    let screen = beacon_test_support::x11::Screen::open().expect("an X server at DISPLAY");
+    wait_until("the window", Duration::from_secs(60), || {
+        (!screen.shown_windows_of(pid)?.is_empty())
+            .then_some(())
+            .ok_or_else(|| "no window".to_owned())
+    });
+    assert_eq!(app.pid(), pid, "the same process");
+    app.assert_back_in_the_window_with_the_cars_handed_over();
+}

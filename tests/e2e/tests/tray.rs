@@ -1,7 +1,7 @@
 //! Closing the window, as a user does (the window manager's close request, not WebDriver's,
 //! which ends the app): the app stays in the tray and, on Linux, sheds the web engine by
-//! restarting itself tray-only in the same process, still the one instance a second launch
-//! reaches.
+//! becoming the tray program (no WebKit linked at all) in the same process, still the one
+//! instance a second launch reaches, which becomes the window's program again.
 
 #![cfg(target_os = "linux")]
 
@@ -24,6 +24,15 @@ fn gl_drivers(pid: u32) -> Vec<String> {
                 || f.contains("/libgallium")
                 || f.contains("/libGLX_mesa")
         })
+        .collect()
+}
+
+/// WebKitGTK and JavaScriptCore, which the window's program links and the tray program must
+/// not.
+fn web_engine_libraries(pid: u32) -> Vec<String> {
+    mapped_files(pid)
+        .into_iter()
+        .filter(|f| f.contains("/libwebkit2gtk") || f.contains("/libjavascriptcoregtk"))
         .collect()
 }
 
@@ -55,12 +64,15 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
     wait_until("the restart in the tray", Duration::from_secs(30), || {
         let args = cmdline(pid);
         let engine = web_engine_processes(pid);
-        (args.iter().any(|a| a == "--hidden") && engine == 0)
+        (app.in_the_tray_program() && args.iter().any(|a| a == "--hidden") && engine == 0)
             .then_some(())
             .ok_or_else(|| format!("{args:?} with {engine} WebKit processes"))
     });
+    assert_eq!(app.pid(), pid, "the same process");
     let args = cmdline(pid);
     assert!(args.iter().any(|a| a == "--demo"), "{args:?}");
+    assert_eq!(web_engine_libraries(pid), Vec::<String>::new());
+    assert_eq!(gl_drivers(pid), Vec::<String>::new());
     assert!(
         screen
             .shown_windows_of(pid)
@@ -76,7 +88,7 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
             [
                 "restarting in the tray without the web engine (3 cars handed over)",
                 "took the cars over from the previous process",
-                "started in the tray without a window",
+                "is running in the tray, without the web engine",
             ]
             .into_iter()
             .find(|line| !log.contains(line))
@@ -96,8 +108,9 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
         "API calls after the restart:\n{restarted}"
     );
 
-    // Still the one instance: a second launch hands its arguments to the restarted process,
-    // which opens the window again, and ends.
+    // Still the one instance: a second launch hands its arguments to the tray program, which
+    // becomes the window's program again (the same process, the cars handed over again), and
+    // the second launch ends.
     let status = app.launch_again(&[]);
     assert!(status.success(), "the second launch ended with {status}");
     wait_until("the window again", Duration::from_secs(60), || {
@@ -105,23 +118,26 @@ fn closing_the_window_leaves_a_tray_only_process_that_still_answers() {
             .then_some(())
             .ok_or_else(|| "no window".to_owned())
     });
-    assert_eq!(cmdline(pid), args, "a new process instead of the same one");
+    assert_eq!(app.pid(), pid, "a new process instead of the same one");
+    app.assert_back_in_the_window_with_the_cars_handed_over();
 }
 
-/// A start at login (`--hidden`) shows no page, so nothing in it draws with GL, yet GTK would
-/// load the system's GL driver when it opens the display and keep it for the whole day.
+/// A start at login (`--hidden`) shows no page: it becomes the tray program at once, which
+/// links no web engine, and GTK must not load the system's GL driver when it opens the
+/// display and keep it for the whole day either.
 #[test]
-fn a_start_at_login_in_the_tray_loads_no_gl_driver() {
+fn a_start_at_login_is_the_tray_program_without_web_engine_or_gl_driver() {
     let e2e = E2e::start("start_at_login_gl");
     let app = e2e.launch_direct(Launch::demo().arg("--hidden"));
-    let pid = app.pid();
     wait_until("the start in the tray", Duration::from_secs(60), || {
         let log = app.log_text();
-        (log.contains("started in the tray without a window") && log.contains("is running"))
+        (app.in_the_tray_program() && log.contains("is running in the tray"))
             .then_some(())
             .ok_or_else(|| format!("log:\n{log}"))
     });
+    let pid = app.pid();
     assert_eq!(web_engine_processes(pid), 0, "a web engine in the tray");
+    assert_eq!(web_engine_libraries(pid), Vec::<String>::new());
     assert_eq!(gl_drivers(pid), Vec::<String>::new());
 }
 

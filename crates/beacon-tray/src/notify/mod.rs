@@ -8,6 +8,8 @@
 //! one thread that delivers them in order ([`Outbox`]). It connects for each note and lets go
 //! after, so nothing of it stays awake between commands.
 
+mod outbox;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -15,7 +17,7 @@ use std::time::Duration;
 use dbus::arg::{PropMap, RefArg, Variant};
 use dbus::blocking::Connection;
 
-use super::outbox::Outbox;
+use outbox::Outbox;
 
 /// The name the notifications carry (what a notification centre groups them under).
 const APP_NAME: &str = "Volvo Beacon";
@@ -61,7 +63,10 @@ pub fn show(title: String, body: String) {
     }
 }
 
-/// See [`super::delivered`].
+/// Waits, for `within` at most, until the notifications already asked for have reached the
+/// desktop's notification service: Quit, the tray-only restart and the tray-only process
+/// opening the window end this process image, and a note not handed over yet would end with
+/// it. True if none is left; with `Duration::ZERO` it only looks.
 pub fn wait_delivered(within: Duration) -> bool {
     OUTBOX
         .get()

@@ -1,3 +1,4 @@
+//! One Volvo Beacon per user on Linux, for the window's process and the tray-only one alike.
 //! The first process takes an exclusive lock on `<identifier>.lock` in the user's runtime
 //! folder and listens on `<identifier>.sock` beside it; a later one, finding the lock taken,
 //! sends its arguments over the socket, waits for the answer and exits.
@@ -15,8 +16,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use tauri::plugin::{Builder, TauriPlugin};
-use tauri::{AppHandle, Runtime};
 
 /// How long a later launch keeps trying to reach the running app: long enough for it to go
 /// from taking the lock to listening, or to come back from the tray-only restart.
@@ -30,13 +29,13 @@ const TAKEN: &[u8] = b"ok\n";
 
 /// What a later launch hands over: what the plugin on the other systems hands over too.
 #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub(super) struct Launch {
+pub struct Launch {
     pub argv: Vec<String>,
     pub cwd: String,
 }
 
 impl Launch {
-    fn of_this_process() -> Launch {
+    pub fn of_this_process() -> Launch {
         Launch {
             argv: std::env::args_os()
                 .map(|a| a.to_string_lossy().into_owned())
@@ -49,67 +48,36 @@ impl Launch {
     }
 }
 
-pub fn plugin<R, F>(on_second_launch: F) -> TauriPlugin<R>
-where
-    R: Runtime,
-    F: Fn(&AppHandle<R>, Vec<String>, String) + Send + Sync + 'static,
-{
-    Builder::new("single-instance")
-        .setup(move |app, _api| {
-            // The logger is not set up yet (it comes after this plugin): what goes wrong here
-            // goes to stderr.
-            let place = match Place::for_app(&app.config().identifier) {
-                Ok(place) => place,
-                Err(e) => {
-                    eprintln!("Volvo Beacon: no single-instance check, starting anyway: {e}");
-                    return Ok(());
-                }
-            };
-            match place.claim(&Launch::of_this_process())? {
-                Claim::First(first) => {
-                    let app = app.clone();
-                    first.serve(move |launch| on_second_launch(&app, launch.argv, launch.cwd))?;
-                    Ok(())
-                }
-                Claim::HandedOver => {
-                    app.cleanup_before_exit();
-                    std::process::exit(0);
-                }
-            }
-        })
-        .build()
-}
-
-pub(super) struct Place {
+pub struct Place {
     lock: PathBuf,
     socket: PathBuf,
 }
 
-pub(super) enum Claim {
+pub enum Claim {
     First(First),
     /// The running app took this launch's arguments.
     HandedOver,
 }
 
 /// This process is the one that runs; it holds the lock for as long as it listens.
-pub(super) struct First {
+pub struct First {
     listener: UnixListener,
     lock: File,
 }
 
 impl Place {
-    fn for_app(identifier: &str) -> io::Result<Place> {
+    pub fn for_app(identifier: &str) -> io::Result<Place> {
         Ok(Place::in_folder(&runtime_folder()?, identifier))
     }
 
-    pub(super) fn in_folder(folder: &Path, identifier: &str) -> Place {
+    pub fn in_folder(folder: &Path, identifier: &str) -> Place {
         Place {
             lock: folder.join(format!("{identifier}.lock")),
             socket: folder.join(format!("{identifier}.sock")),
         }
     }
 
-    pub(super) fn claim(&self, launch: &Launch) -> io::Result<Claim> {
+    pub fn claim(&self, launch: &Launch) -> io::Result<Claim> {
         let deadline = Instant::now() + REACH_WITHIN;
         loop {
             let lock = OpenOptions::new()
@@ -154,7 +122,7 @@ impl Place {
 
 impl First {
     /// Answers later launches on a thread of its own (asleep in `accept` between them).
-    pub(super) fn serve(self, on_launch: impl Fn(Launch) + Send + 'static) -> io::Result<()> {
+    pub fn serve(self, on_launch: impl Fn(Launch) + Send + 'static) -> io::Result<()> {
         std::thread::Builder::new()
             .name("single-instance".into())
             .spawn(move || {
@@ -162,9 +130,12 @@ impl First {
                 for stream in listener.incoming() {
                     match stream.and_then(receive) {
                         Ok((launch, mut stream)) => {
-                            on_launch(launch);
-                            // The later launch exits when it reads this, whatever we answer.
+                            // Answered first: what the launch asks for may end this process
+                            // (the tray-only one opens the window with an exec), and the later
+                            // launch exits when it reads this, whatever comes of it.
                             let _ = stream.write_all(TAKEN);
+                            drop(stream);
+                            on_launch(launch);
                         }
                         Err(e) => log::warn!("a second launch could not be read: {e}"),
                     }
