@@ -232,6 +232,13 @@ impl Bench {
                 Err(e) => self.error("size", e),
             }
         }
+        let tray_program = self.ours.binary.with_file_name("volvo-beacon-tray");
+        if tray_program.is_file() {
+            match binary::stripped_size(&tray_program, &scratch) {
+                Ok(size) => self.results.size_tray_program = Some(size),
+                Err(e) => self.error("size", e),
+            }
+        }
         match binary::release_profile_env(&self.args.workspace_manifest) {
             Ok(lines) => self.results.release_profile = lines,
             Err(e) => self.error("size", e),

@@ -29,6 +29,8 @@ pub struct Results {
     pub memory_baseline: Vec<MemoryRun>,
     pub size_ours: Option<Size>,
     pub size_baseline: Option<Size>,
+    /// The tray program installed beside the app (`volvo-beacon-tray`), when built.
+    pub size_tray_program: Option<Size>,
     /// The release profile both binaries were built with, as cargo variables.
     pub release_profile: Vec<String>,
     pub idle_ours: Option<IdleRun>,
@@ -342,6 +344,7 @@ impl Results {
                                  "baseline": self.startup_baseline},
                 "memory_runs": {"ours": self.memory_ours, "baseline": self.memory_baseline},
                 "binary": {"ours": self.size_ours, "baseline": self.size_baseline,
+                           "tray_program": self.size_tray_program,
                            "release_profile": self.release_profile},
                 "click_to_request": self.account.as_ref().map(|a| json!({
                     "samples": a.clicks.len(),
@@ -481,6 +484,22 @@ impl Results {
             self.token_rounds.len(),
             num(self.refreshes(), 0)
         );
+        if let Some(tray) = &self.size_tray_program {
+            let _ = writeln!(
+                md,
+                "\nThe tray program installed beside the app (`volvo-beacon-tray`, what the app \
+                 becomes with its window closed): {:.2} MiB stripped.",
+                tray.stripped_mib
+            );
+        }
+        if let Some(tray) = &self.size_tray_program {
+            let _ = writeln!(
+                md,
+                "\nThe tray program installed beside the app (`volvo-beacon-tray`, what the app \
+                 becomes with its window closed): {:.2} MiB stripped.",
+                tray.stripped_mib
+            );
+        }
         let background = stats(
             self.memory_baseline
                 .iter()
