@@ -6,11 +6,12 @@
 //! the panel shows the menu and clicks on the icon never reach the app (AppIndicator), so
 //! everything the icon offers is in the menu too.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
-use beacon_app::tray_menu::{self, CarMenu, Click, Entry, TrayMenu, APP_NAME};
+use beacon_app::tray_menu::{self, CarMenu, Click, Entry, TrayMenu};
 use beacon_app::views::Vehicle;
 use beacon_app::Core;
 use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
@@ -22,16 +23,19 @@ use crate::{quit, window};
 const TRAY_ID: &str = "main";
 
 pub fn create<R: Runtime>(app: &AppHandle<R>) {
+    app.manage(Drawn::<R>::default());
     let cars = cached_vehicles(app);
     // Panels show the item's Title as the icon's name; libayatana-appindicator, which the tray
     // uses on Linux, takes it from GLib's application name, else the binary's ("volvo-beacon").
     #[cfg(target_os = "linux")]
-    gtk::glib::set_application_name(APP_NAME);
-    let built = menu(app, &model(app, &cars)).and_then(|menu| {
+    gtk::glib::set_application_name(tray_menu::APP_NAME);
+    let model = model(app, &cars);
+    let mut items = HashMap::new();
+    let built = menu(app, &model, &mut items).and_then(|menu| {
         TrayIconBuilder::with_id(TRAY_ID)
             .icon(tauri::include_image!("icons/tray.png"))
             .icon_as_template(true)
-            .tooltip(APP_NAME)
+            .tooltip(&model.tooltip)
             .menu(&menu)
             .show_menu_on_left_click(cfg!(target_os = "macos"))
             .on_tray_icon_event(on_icon_event)
@@ -43,11 +47,30 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) {
         log::warn!("no tray icon: {e}");
         return;
     }
+    app.state::<Drawn<R>>().set(model, items);
     // The cars that arrived while the tray was being built were announced before `rebuild`
     // could find it: a panel would show "No cars yet" until the next change.
     let now = cached_vehicles(app);
     if now != cars {
         rebuild(app, &now);
+    }
+}
+
+/// A menu's entries by id.
+type ItemsById<R> = HashMap<String, MenuItem<R>>;
+
+/// The menu as last drawn, and its entries by id: what [`rebuild`] changes in place.
+struct Drawn<R: Runtime>(Mutex<Option<(TrayMenu, ItemsById<R>)>>);
+
+impl<R: Runtime> Default for Drawn<R> {
+    fn default() -> Self {
+        Drawn(Mutex::new(None))
+    }
+}
+
+impl<R: Runtime> Drawn<R> {
+    fn set(&self, model: TrayMenu, items: ItemsById<R>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some((model, items));
     }
 }
 
@@ -58,21 +81,50 @@ fn cached_vehicles<R: Runtime>(app: &AppHandle<R>) -> Vec<Vehicle> {
 }
 
 fn rebuild<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) {
-    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+    let (Some(tray), Some(drawn)) = (app.tray_by_id(TRAY_ID), app.try_state::<Drawn<R>>()) else {
         return;
     };
-    let model = model(app, cars);
-    match menu(app, &model) {
-        Ok(menu) => {
-            if let Err(e) = tray.set_menu(Some(menu)) {
-                log::warn!("tray menu not updated: {e}");
-            }
+    let next = model(app, cars);
+    let mut drawn = drawn.0.lock().unwrap_or_else(|p| p.into_inner());
+    let tooltip_before = drawn.as_ref().map(|(before, _)| before.tooltip.clone());
+    let changed_in_place = drawn.as_ref().is_some_and(|(before, items)| {
+        before.changed_entries(&next).is_some_and(|changed| {
+            change_in_place(items, &changed)
+                .inspect_err(|e| log::warn!("tray menu built anew: {e}"))
+                .is_ok()
+        })
+    });
+    let tooltip_changed = tooltip_before.as_deref() != Some(next.tooltip.as_str());
+    if changed_in_place {
+        if let Some((before, _)) = drawn.as_mut() {
+            *before = next.clone();
         }
-        Err(e) => log::warn!("tray menu not built: {e}"),
+    } else {
+        let mut items = HashMap::new();
+        if let Err(e) = menu(app, &next, &mut items).and_then(|menu| tray.set_menu(Some(menu))) {
+            log::warn!("tray menu not updated: {e}");
+            // Drawn anew next time, whatever shows now.
+            *drawn = None;
+            return;
+        }
+        *drawn = Some((next.clone(), items));
     }
-    if let Err(e) = tray.set_tooltip(Some(&model.tooltip)) {
-        log::warn!("tray tooltip not updated: {e}");
+    if tooltip_changed {
+        if let Err(e) = tray.set_tooltip(Some(&next.tooltip)) {
+            log::warn!("tray tooltip not updated: {e}");
+        }
     }
+}
+
+fn change_in_place<R: Runtime>(items: &ItemsById<R>, changed: &[&Entry]) -> Result<(), String> {
+    for entry in changed {
+        let item = items
+            .get(&entry.id)
+            .ok_or_else(|| format!("no entry {} in the menu", entry.id))?;
+        item.set_text(&entry.text).map_err(|e| e.to_string())?;
+        item.set_enabled(entry.enabled).map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// After the cars changed, a command started or finished, or a question in the menu opened or
@@ -94,22 +146,31 @@ fn model<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> TrayMenu {
     tray_menu::build(cars, asked.as_ref())
 }
 
-fn menu<R: Runtime>(app: &AppHandle<R>, model: &TrayMenu) -> tauri::Result<Menu<R>> {
+/// A new menu for `model`; its entries go into `items` by id.
+fn menu<R: Runtime>(
+    app: &AppHandle<R>,
+    model: &TrayMenu,
+    items: &mut ItemsById<R>,
+) -> tauri::Result<Menu<R>> {
     let mut submenus = Vec::new();
     for car in &model.cars {
-        submenus.push(car_submenu(app, car)?);
+        submenus.push(car_submenu(app, car, items)?);
     }
-    let mut items: Vec<&dyn IsMenuItem<R>> =
+    let mut top: Vec<&dyn IsMenuItem<R>> =
         submenus.iter().map(|s| s as &dyn IsMenuItem<R>).collect();
-    let none = model.no_cars.as_ref().map(|e| item(app, e)).transpose()?;
+    let none = model
+        .no_cars
+        .as_ref()
+        .map(|e| item(app, e, items))
+        .transpose()?;
     if let Some(none) = &none {
-        items.push(none);
+        top.push(none);
     }
     let separator = PredefinedMenuItem::separator(app)?;
-    let show = item(app, &model.show)?;
-    let quit = item(app, &model.quit)?;
-    items.extend([&separator as &dyn IsMenuItem<R>, &show, &quit]);
-    Menu::with_items(app, &items)
+    let show = item(app, &model.show, items)?;
+    let quit = item(app, &model.quit, items)?;
+    top.extend([&separator as &dyn IsMenuItem<R>, &show, &quit]);
+    Menu::with_items(app, &top)
 }
 
 /// "Ask before honking" in the tray: the first click on a honk asks, by turning its entry into
@@ -117,24 +178,34 @@ fn menu<R: Runtime>(app: &AppHandle<R>, model: &TrayMenu) -> tauri::Result<Menu<
 #[derive(Default)]
 pub struct TrayQuestion(SecondYes);
 
-fn item<R: Runtime>(app: &AppHandle<R>, entry: &Entry) -> tauri::Result<MenuItem<R>> {
-    MenuItem::with_id(app, &entry.id, &entry.text, entry.enabled, None::<&str>)
+fn item<R: Runtime>(
+    app: &AppHandle<R>,
+    entry: &Entry,
+    items: &mut ItemsById<R>,
+) -> tauri::Result<MenuItem<R>> {
+    let item = MenuItem::with_id(app, &entry.id, &entry.text, entry.enabled, None::<&str>)?;
+    items.insert(entry.id.clone(), item.clone());
+    Ok(item)
 }
 
-fn car_submenu<R: Runtime>(app: &AppHandle<R>, car: &CarMenu) -> tauri::Result<Submenu<R>> {
+fn car_submenu<R: Runtime>(
+    app: &AppHandle<R>,
+    car: &CarMenu,
+    items: &mut ItemsById<R>,
+) -> tauri::Result<Submenu<R>> {
     let entries = car
         .entries
         .iter()
-        .map(|e| item(app, e))
+        .map(|e| item(app, e, items))
         .collect::<tauri::Result<Vec<_>>>()?;
     let separator = PredefinedMenuItem::separator(app)?;
-    let last = car.last.as_ref().map(|e| item(app, e)).transpose()?;
-    let mut items: Vec<&dyn IsMenuItem<R>> =
+    let last = car.last.as_ref().map(|e| item(app, e, items)).transpose()?;
+    let mut shown: Vec<&dyn IsMenuItem<R>> =
         entries.iter().map(|e| e as &dyn IsMenuItem<R>).collect();
     if let Some(last) = &last {
-        items.extend([&separator as &dyn IsMenuItem<R>, last]);
+        shown.extend([&separator as &dyn IsMenuItem<R>, last]);
     }
-    Submenu::with_items(app, &car.title, true, &items)
+    Submenu::with_items(app, &car.title, true, &shown)
 }
 
 fn on_icon_event<R: Runtime>(tray: &TrayIcon<R>, event: TrayIconEvent) {

@@ -41,6 +41,10 @@ pub fn take_from_env() -> Option<Result<Handoff, AppError>> {
     })
 }
 
+/// Why a handoff waits while the cars are being fetched. A new process can fetch them itself:
+/// whoever must not wait long (the tray program opening the window) goes without a handoff.
+pub const CARS_LOADING: &str = "the cars are still loading";
+
 /// Far more than any account's cars take; a larger handoff is not one of ours.
 pub const MAX_HANDOFF_BYTES: usize = 64 * 1024;
 
@@ -142,7 +146,7 @@ impl Handoff {
             return Err(Stay::Busy("a sign-in is waiting for the browser"));
         }
         let Some(cars) = session.fleet.cached() else {
-            return Err(Stay::Busy("the cars are still loading"));
+            return Err(Stay::Busy(CARS_LOADING));
         };
         Ok(Handoff {
             mode: session.mode,

@@ -41,6 +41,40 @@ pub struct Entry {
     pub enabled: bool,
 }
 
+impl TrayMenu {
+    /// Every entry, in the order the menu shows them.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.cars
+            .iter()
+            .flat_map(|car| car.entries.iter().chain(&car.last))
+            .chain(&self.no_cars)
+            .chain([&self.show, &self.quit])
+    }
+
+    /// When `next` has this menu's shape (the same cars, titles and entries, in the same
+    /// places), the entries whose words or state differ: a shell changes those in place
+    /// rather than replacing the menu, which is cheaper on the main thread the window shares,
+    /// and keeps a menu the user has open where it is. `None` when anything else changed: a
+    /// new menu then.
+    pub fn changed_entries<'a>(&self, next: &'a TrayMenu) -> Option<Vec<&'a Entry>> {
+        fn shape(menu: &TrayMenu) -> (Vec<&str>, Vec<&str>) {
+            let titles = menu.cars.iter().map(|c| c.title.as_str()).collect();
+            let ids = menu.entries().map(|e| e.id.as_str()).collect();
+            (titles, ids)
+        }
+        if shape(self) != shape(next) {
+            return None;
+        }
+        Some(
+            self.entries()
+                .zip(next.entries())
+                .filter(|(now, then)| now != then)
+                .map(|(_, then)| then)
+                .collect(),
+        )
+    }
+}
+
 impl Entry {
     fn new(id: impl Into<String>, text: impl Into<String>, enabled: bool) -> Entry {
         Entry {

@@ -510,3 +510,30 @@ fn the_tray_program_answers_the_shortcut_and_shows_the_window() {
     assert_eq!(app.pid(), pid, "the same process");
     app.assert_back_in_the_window_with_the_cars_handed_over();
 }
+
+/// A start at login often comes before the network: the first fetch of the cars fails. With no
+/// window to ask again, the tray program tries again on its own, and the tray shows the cars.
+#[test]
+fn the_tray_program_fetches_the_cars_again_after_a_failed_first_try() {
+    const VEHICLES: &str = "/connected-vehicle/v2/vehicles";
+    let e2e = E2e::start("tray_refetch");
+    let sim = e2e.sim(None);
+    // The first fetch meets an unreachable Volvo.
+    sim.add_fault(json!({
+        "method": "GET", "path": VEHICLES, "count": 1,
+        "action": {"type": "status", "status": 503, "body": ""},
+    }));
+    let (app, panel, item) = in_the_tray(&e2e, &sim, Launch::plain());
+    assert!(app.in_the_tray_program());
+    wait_until("the failed first fetch", Duration::from_secs(30), || {
+        let labels = panel.menu(&item).labels();
+        (labels == ["No cars yet", "Show Volvo Beacon", "Quit"] && sim.count("GET", VEHICLES) >= 1)
+            .then_some(())
+            .ok_or_else(|| format!("{labels:?}"))
+    });
+    wait_for_the_cars(&panel, &item);
+    assert!(
+        sim.count("GET", VEHICLES) >= 2,
+        "the cars came from a later fetch"
+    );
+}

@@ -276,6 +276,12 @@ impl Core {
         Ok(views)
     }
 
+    /// Whether the cars have been fetched (or handed over) in this session, even if there are
+    /// none.
+    pub fn cars_known(&self) -> bool {
+        self.session().fleet.cached().is_some()
+    }
+
     /// What is cached right now, without any request: for the tray.
     pub fn cached_vehicles(&self) -> Vec<Vehicle> {
         self.session()

@@ -119,3 +119,44 @@ fn no_cars_says_so_and_unknown_or_forged_ids_do_nothing() {
         assert_eq!(Click::of(id), Click::Nothing, "{id:?}");
     }
 }
+
+#[test]
+fn a_command_starting_and_ending_changes_entries_in_place_until_the_shape_changes() {
+    let idle = car(XC40, "XC40", &[Command::Flash, Command::Honk]);
+    let mut running = idle.clone();
+    running.in_flight = vec![Command::Flash];
+    let mut answered = idle.clone();
+    answered.last_outcome = Some(done(XC40, Command::Flash, 1_700_000_000_000));
+    let mut answered_again = answered.clone();
+    answered_again.last_outcome = Some(done(XC40, Command::Flash, 1_700_000_060_000));
+
+    let before = build(std::slice::from_ref(&idle), None);
+    let started = build(std::slice::from_ref(&running), None);
+    let changed: Vec<(&str, bool)> = before
+        .changed_entries(&started)
+        .expect("the same shape")
+        .into_iter()
+        .map(|e| (e.text.as_str(), e.enabled))
+        .collect();
+    assert_eq!(changed, [("Flashing…", false), ("Honk", false)]);
+    assert_eq!(
+        started.changed_entries(&build(std::slice::from_ref(&running), None)),
+        Some(Vec::new()),
+        "nothing changed"
+    );
+
+    // The first answer adds a line: a new menu. A later one only changes that line's words.
+    let first = build(std::slice::from_ref(&answered), None);
+    assert_eq!(started.changed_entries(&first), None);
+    let later = build(std::slice::from_ref(&answered_again), None);
+    let changed = first.changed_entries(&later).expect("the same shape");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(changed[0].id, later.cars[0].last.as_ref().unwrap().id);
+
+    // A renamed car, or one more car: a new menu.
+    let mut renamed = answered_again.clone();
+    renamed.display_name = "Green one".into();
+    assert_eq!(later.changed_entries(&build(&[renamed], None)), None);
+    let two = build(&[answered_again, car(EX30, "EX30", &[Command::Honk])], None);
+    assert_eq!(later.changed_entries(&two), None);
+}

@@ -1,7 +1,6 @@
 //! The log file the window's process writes too (tauri-plugin-log's place and name on Linux:
 //! `<data dir>/<identifier>/logs/Volvo Beacon.log`), at the same levels, and stdout in debug
-//! builds, as there. Nothing logged carries
-//! a token, key or secret, and VINs are masked.
+//! builds, as there. Nothing logged carries a token, key or secret, and VINs are masked.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write as _;

@@ -1,22 +1,25 @@
 //! The tray-only process: the core, the tray menu on GTK's main loop, notifications, the
 //! global shortcut, and the way back to the window.
 
+mod cars;
+mod events;
+mod gtk_setup;
 mod logger;
 mod shortcut;
 mod tray;
 mod window;
 
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use beacon_app::handoff::{self, RENEWAL_WAIT, RENEWING};
 use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
 use beacon_app::tray_menu::{Click, APP_NAME};
-use beacon_app::{last_answer, AppEvent, Core, Options};
+use beacon_app::{Core, Options};
 use tokio::runtime::{Handle, Runtime};
-use tokio::sync::broadcast::error::RecvError;
+use volvo_api::{Command, Vin};
 
 use crate::single_instance::{Claim, Launch, Place};
 use crate::{notify, DEMO_FLAG, HIDDEN_FLAG, IDENTIFIER};
@@ -29,7 +32,7 @@ const LINK_SCHEME: &str = "volvo-beacon:";
 
 pub fn run() -> ExitCode {
     // Both touch this process's environment: first, while it has one thread.
-    window::configure_gtk();
+    gtk_setup::turn_gl_off();
     let handoff = handoff::take_from_env();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let force_demo = args.iter().any(|a| a == DEMO_FLAG);
@@ -55,6 +58,14 @@ pub fn run() -> ExitCode {
         eprintln!("Volvo Beacon could not start: no display ({e})");
         return ExitCode::FAILURE;
     }
+    // This thread owns GTK's main context from here on, also before the main loop runs: what
+    // other threads hand to it (`MainContext::invoke`) is then always queued for this thread,
+    // never run on theirs, where GTK must not be touched.
+    let main_context = gtk::glib::MainContext::default();
+    let Ok(_owned) = main_context.acquire() else {
+        log::error!("GTK's main context belongs to another thread");
+        return ExitCode::FAILURE;
+    };
     // Panels show the item's Title as the icon's name; libayatana-appindicator takes it from
     // GLib's application name, else the binary's ("volvo-beacon-tray").
     gtk::glib::set_application_name(APP_NAME);
@@ -82,8 +93,9 @@ pub fn run() -> ExitCode {
     let app = Arc::new(App {
         core,
         runtime: runtime.handle().clone(),
-        question: SecondYes::default(),
+        tray_question: SecondYes::default(),
         shortcut_question: SecondYes::default(),
+        commands_under_way: AtomicUsize::new(0),
         opening: AtomicBool::new(false),
         quitting: AtomicBool::new(false),
     });
@@ -95,8 +107,9 @@ pub fn run() -> ExitCode {
     }
     // Listening first: cars that arrive while the tray is built then redraw it (events before
     // the subscription would be lost, and the menu would say "No cars yet" until a change).
-    forward_events(&app);
+    events::forward(&app);
     tray::create(&app);
+    cars::keep_fetching_until_known(&app);
     let _shortcut = shortcut::apply_saved(&app);
     if args.iter().any(|a| a == HIDDEN_FLAG) {
         log::info!("started in the tray without a window ({HIDDEN_FLAG})");
@@ -117,8 +130,12 @@ pub(crate) struct App {
     core: Arc<Core>,
     runtime: Handle,
     /// "Ask before honking" in the tray: the first click asks, the second is the yes.
-    question: SecondYes,
+    tray_question: SecondYes,
     shortcut_question: SecondYes,
+    /// Commands asked for here and not answered yet. The core counts a command as under way
+    /// only once its task has run; this counts it from the click, so the way back to the
+    /// window never meets one between the two.
+    commands_under_way: AtomicUsize,
     /// The way back to the window is under way (a second Show changes nothing).
     opening: AtomicBool,
     quitting: AtomicBool,
@@ -128,11 +145,11 @@ impl App {
     /// A click in the tray menu; on GTK's main thread.
     fn clicked(self: &Arc<Self>, id: &str) {
         match Click::of(id) {
-            Click::Show => window::open(self, Vec::new()),
+            Click::Show => window::open(self),
             Click::Quit => self.quit(),
             Click::Command(vin, command) => {
                 if self.core.asks_first(command)
-                    && !self.question.answer(&vin, command, Instant::now())
+                    && !self.tray_question.answer(&vin, command, Instant::now())
                 {
                     // Asked: the entry says how to say yes until the time to answer is up.
                     tray::refresh(self);
@@ -143,22 +160,35 @@ impl App {
                     });
                     return;
                 }
-                let core = Arc::clone(&self.core);
-                self.runtime.spawn(async move {
-                    if let Err(e) = core.send_command(&vin, command).await {
-                        log::warn!("tray command refused: {}", e.kind());
-                    }
-                });
+                self.send(vin, command, "tray");
             }
             Click::Nothing => {}
         }
     }
 
+    /// Sends a command from the tray or the shortcut; on GTK's main thread, where the way back
+    /// to the window makes its last check, so that check sees this command.
+    fn send(self: &Arc<Self>, vin: Vin, command: Command, from: &'static str) {
+        if self.quitting.load(Ordering::SeqCst) {
+            log::info!("{from} command not sent: the app is quitting");
+            return;
+        }
+        self.commands_under_way.fetch_add(1, Ordering::SeqCst);
+        let app = Arc::clone(self);
+        self.runtime.spawn(async move {
+            let outcome = app.core.send_command(&vin, command).await;
+            app.commands_under_way.fetch_sub(1, Ordering::SeqCst);
+            if let Err(e) = outcome {
+                log::warn!("{from} command refused: {}", e.kind());
+            }
+        });
+    }
+
     /// The app launched again: the menu entry clicked wants the window; a start at login
     /// while the app runs wants nothing; a launch with a `volvo-beacon://` link is the OS
-    /// handing it over, and only the answer to a sign-in started here opens the window (any
-    /// web page can open such a link). A sign-in waiting for its link keeps the window's
-    /// process, so here none is expected; the check stays all the same.
+    /// handing it over, which answers no sign-in here: a sign-in waiting for its link keeps
+    /// the window's process, so the tray program never has one (and any web page can open
+    /// such a link). It is dropped, unlogged (it may carry a one-time code).
     fn launched(self: &Arc<Self>, launch: Launch) {
         let args: Vec<String> = launch.argv.into_iter().skip(1).collect();
         let links: Vec<&String> = args
@@ -170,14 +200,13 @@ impl App {
             .collect();
         if links.is_empty() {
             if !args.iter().any(|a| a == HIDDEN_FLAG) {
-                window::open(self, Vec::new());
+                window::open(self);
             }
             return;
         }
-        // The link carries a one-time code: it is never logged.
         log::info!("received a volvo-beacon:// link");
         if links.iter().any(|link| self.core.expects_deep_link(link)) {
-            window::open(self, links.into_iter().cloned().collect());
+            log::warn!("dropped a sign-in's link: no sign-in can wait in the tray program");
         }
     }
 
@@ -216,34 +245,4 @@ async fn delivered() -> bool {
     tokio::task::spawn_blocking(|| notify::wait_delivered(DELIVERY_WAIT))
         .await
         .unwrap_or(false)
-}
-
-/// The core's events: the tray menu follows the cars and commands, and every answer is a
-/// notification (there is no window to show it).
-fn forward_events(app: &Arc<App>) {
-    let mut events = app.core.subscribe();
-    let app = Arc::clone(app);
-    app.runtime.clone().spawn(async move {
-        loop {
-            let event = match events.recv().await {
-                Ok(event) => event,
-                Err(RecvError::Lagged(missed)) => {
-                    log::warn!("{missed} app events were missed");
-                    tray::refresh(&app);
-                    continue;
-                }
-                Err(RecvError::Closed) => break,
-            };
-            match &event {
-                AppEvent::VehiclesChanged(_) | AppEvent::CommandStarted(_) => tray::refresh(&app),
-                AppEvent::CommandFinished(outcome) => {
-                    tray::refresh(&app);
-                    let (title, body) =
-                        last_answer::notification(&app.core.cached_vehicles(), outcome);
-                    notify::show(title, body);
-                }
-                AppEvent::AuthChanged(_) => {}
-            }
-        }
-    });
 }

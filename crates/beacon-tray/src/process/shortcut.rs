@@ -42,16 +42,14 @@ pub(super) fn apply_saved(app: &Arc<App>) -> Option<GlobalHotKeyManager> {
     Some(manager)
 }
 
+/// On the shortcut's own thread: the press is handled on GTK's main thread, like a click in
+/// the tray, where the way back to the window makes its last check.
 fn pressed(app: &Arc<App>) {
-    match shortcut_press::press(&app.core, &app.shortcut_question, Instant::now()) {
-        Press::Say(words) => notify::show(shortcut_press::TITLE.into(), words),
-        Press::Send(vin, command) => {
-            let core = Arc::clone(&app.core);
-            app.runtime.spawn(async move {
-                if let Err(e) = core.send_command(&vin, command).await {
-                    log::warn!("shortcut command refused: {}", e.kind());
-                }
-            });
+    let app = Arc::clone(app);
+    gtk::glib::MainContext::default().invoke(move || {
+        match shortcut_press::press(&app.core, &app.shortcut_question, Instant::now()) {
+            Press::Say(words) => notify::show(shortcut_press::TITLE.into(), words),
+            Press::Send(vin, command) => app.send(vin, command, "shortcut"),
         }
-    }
+    });
 }

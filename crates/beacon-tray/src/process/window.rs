@@ -9,38 +9,37 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
-use beacon_app::handoff::{self, Handoff, Stay};
+use beacon_app::handoff::{self, Handoff, Stay, CARS_LOADING};
 use beacon_app::views::Mode;
 
-use super::{delivered, App};
+use super::{delivered, gtk_setup, App};
 use crate::{notify, DEMO_FLAG, WINDOW_BINARY};
 
 /// How often to look again while something is under way.
 const RETRY: Duration = Duration::from_millis(250);
 
-/// Set when this process turned GTK's GL off itself: the window's process decides again.
-static GL_OFF_BY_US: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// GTK opens GLX when it opens the display (to pick its visuals), which maps the system's GL
-/// driver (Mesa's software one brings all of LLVM) for the life of the process; nothing here
-/// draws with GL. Must run before GTK starts, and before any thread does.
-pub(super) fn configure_gtk() {
-    if std::env::var_os("GDK_GL").is_none() {
-        std::env::set_var("GDK_GL", "disable");
-        GL_OFF_BY_US.store(true, Ordering::SeqCst);
+/// What keeps this process for now, if anything: the core's reasons, and the commands asked
+/// for here that the core may not count yet.
+fn busy(app: &App) -> Option<&'static str> {
+    if app.commands_under_way.load(Ordering::SeqCst) > 0 {
+        return Some("a command is on its way to the car");
+    }
+    match app.core.handoff() {
+        // The window's program fetches the cars itself: not worth waiting for.
+        Err(Stay::Busy(why)) if why != CARS_LOADING => Some(why),
+        _ => None,
     }
 }
 
-/// Opens the window, with `args` for the window's program (a later launch's links), once
-/// nothing is under way.
-pub(super) fn open(app: &Arc<App>, args: Vec<String>) {
+/// Opens the window once nothing is under way.
+pub(super) fn open(app: &Arc<App>) {
     if app.opening.swap(true, Ordering::SeqCst) || app.quitting.load(Ordering::SeqCst) {
         return;
     }
     let app = Arc::clone(app);
     app.runtime.clone().spawn(async move {
         let mut said = false;
-        while let Err(Stay::Busy(why)) = app.core.handoff() {
+        while let Some(why) = busy(&app) {
             if !said {
                 log::info!("opening the window once this is over: {why}");
                 notify::show(
@@ -54,26 +53,39 @@ pub(super) fn open(app: &Arc<App>, args: Vec<String>) {
         if !delivered().await {
             log::warn!("opening the window with a notification not delivered");
         }
-        // On the main thread, where tray clicks are handled: none can start a command between
-        // the last look and the exec.
-        gtk::glib::MainContext::default().invoke(move || become_window(&app, &args));
+        // On the main thread, where tray clicks and shortcut presses are handled: none can
+        // start a command between the last look and the exec.
+        gtk::glib::MainContext::default().invoke(move || become_window(&app));
     });
 }
 
-fn become_window(app: &Arc<App>, args: &[String]) {
+fn become_window(app: &Arc<App>) {
+    if app.quitting.load(Ordering::SeqCst) {
+        return;
+    }
+    let waiting = busy(app).or_else(|| {
+        (!notify::wait_delivered(Duration::ZERO)).then_some("a notification is on its way")
+    });
+    if let Some(why) = waiting {
+        log::info!("not opening the window yet: {why}");
+        app.opening.store(false, Ordering::SeqCst);
+        open(app);
+        return;
+    }
     let handoff = match app.core.handoff() {
         Ok(handoff) => Some(handoff),
-        Err(Stay::Busy(why)) => {
-            log::info!("not opening the window yet: {why}");
-            app.opening.store(false, Ordering::SeqCst);
-            open(app, args.to_vec());
-            return;
+        // The cars are still loading: the window's program fetches them.
+        Err(Stay::Busy(_)) => None,
+        // Nothing a new process could take over: a test token from the environment, which the
+        // window's program reads again; a sign-out, which the window shows from the keychain
+        // (its reason went out as a notification when it happened).
+        Err(Stay::Always(why)) => {
+            log::info!("opening the window without a handoff: {why}");
+            None
         }
-        // Nothing to hand over that the window's process could not fetch again itself.
-        Err(Stay::Always(_)) => None,
     };
     let error = match window_program() {
-        Ok(program) => exec(program, args, handoff.as_ref()),
+        Ok(program) => exec(program, handoff.as_ref()),
         Err(e) => e,
     };
     log::error!("the window could not be opened: {error}");
@@ -99,11 +111,10 @@ fn window_program() -> Result<PathBuf, std::io::Error> {
 }
 
 /// Returns only if the exec failed.
-fn exec(program: PathBuf, args: &[String], handoff: Option<&Handoff>) -> std::io::Error {
+fn exec(program: PathBuf, handoff: Option<&Handoff>) -> std::io::Error {
     let mut command = std::process::Command::new(program);
-    command.args(args);
     if let Some(handoff) = handoff {
-        if handoff.mode == Mode::Demo && !args.iter().any(|a| a == DEMO_FLAG) {
+        if handoff.mode == Mode::Demo {
             command.arg(DEMO_FLAG);
         }
         match handoff.to_checked_json() {
@@ -112,12 +123,13 @@ fn exec(program: PathBuf, args: &[String], handoff: Option<&Handoff>) -> std::io
             }
             Err(e) => log::warn!("the cars are fetched again: {e}"),
         }
+    } else if std::env::args().any(|a| a == DEMO_FLAG) {
+        command.arg(DEMO_FLAG);
     }
-    if GL_OFF_BY_US.load(Ordering::SeqCst) {
-        command.env_remove("GDK_GL");
-    }
+    gtk_setup::restore_gl(&mut command);
     log::info!("opening the window");
-    // The single-instance lock and socket are close-on-exec: the window's process takes them
-    // afresh, and a launch meanwhile waits for it.
+    // The single-instance lock and socket are close-on-exec. Until the window's program has
+    // them again, a later launch finds the lock free and starts as the app itself, or, if it
+    // came just before, retries until it reaches the window's program.
     command.exec()
 }

@@ -91,10 +91,12 @@ impl Place {
                 Err(TryLockError::WouldBlock) => {}
                 Err(TryLockError::Error(e)) => return Err(e),
             }
-            match UnixStream::connect(&self.socket) {
-                Ok(stream) => return hand_over(stream, launch).map(|()| Claim::HandedOver),
-                // The running app has the lock but is not listening yet, or is restarting in
-                // the tray (its exec let go of both): ask the lock again in a moment.
+            match UnixStream::connect(&self.socket).and_then(|stream| hand_over(stream, launch)) {
+                Ok(()) => return Ok(Claim::HandedOver),
+                // The running app has the lock but is not listening yet, or is becoming the
+                // other of its two programs (its exec let go of both, possibly with this
+                // launch unread: it answers before it acts, so no answer means nothing was
+                // done): ask the lock again in a moment.
                 Err(e) if Instant::now() < deadline && not_listening(&e) => {
                     std::thread::sleep(RETRY_AFTER);
                 }
@@ -172,6 +174,12 @@ fn hand_over(mut stream: UnixStream, launch: &Launch) -> io::Result<()> {
     stream.shutdown(Shutdown::Write)?;
     let mut answer = Vec::new();
     stream.take(TAKEN.len() as u64).read_to_end(&mut answer)?;
+    if answer.is_empty() {
+        return Err(io::Error::new(
+            ErrorKind::UnexpectedEof,
+            "the running Volvo Beacon closed the connection without an answer",
+        ));
+    }
     if answer != TAKEN {
         return Err(io::Error::other(
             "the running Volvo Beacon did not take this launch's arguments",
@@ -181,7 +189,14 @@ fn hand_over(mut stream: UnixStream, launch: &Launch) -> io::Result<()> {
 }
 
 fn not_listening(e: &io::Error) -> bool {
-    matches!(e.kind(), ErrorKind::NotFound | ErrorKind::ConnectionRefused)
+    matches!(
+        e.kind(),
+        ErrorKind::NotFound
+            | ErrorKind::ConnectionRefused
+            | ErrorKind::ConnectionReset
+            | ErrorKind::BrokenPipe
+            | ErrorKind::UnexpectedEof
+    )
 }
 
 /// `XDG_RUNTIME_DIR` (the user's own folder for sockets, emptied at logout); without one, a

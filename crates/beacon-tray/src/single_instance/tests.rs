@@ -155,6 +155,47 @@ fn a_launch_while_the_first_is_still_starting_waits_for_it() {
     assert_eq!(got.expect("the launch").argv, ["volvo-beacon", "--demo"]);
 }
 
+/// The running app becomes its other program (an exec) with this launch accepted but unread:
+/// its socket closes without an answer. The launch tries again and reaches the new program,
+/// once, rather than failing or being handled twice.
+#[test]
+fn a_launch_dropped_unanswered_by_an_exec_reaches_the_program_after_it() {
+    let scratch = Scratch::new();
+    let place = scratch.place();
+    let lock = File::create(&place.lock).expect("the lock file");
+    lock.try_lock().expect("the lock");
+    let listener = UnixListener::bind(&place.socket).expect("listening");
+
+    let socket = place.socket.clone();
+    let (tx, rx) = mpsc::channel();
+    let execing = std::thread::spawn(move || {
+        // Takes the launch, then goes away without a word, as an exec closes the socket.
+        let (unread, _) = listener.accept().expect("the launch connects");
+        std::thread::sleep(Duration::from_millis(100));
+        drop(unread);
+        drop(listener);
+        std::thread::sleep(Duration::from_millis(300));
+        // The new program: the lock again (the same open file here) and a fresh socket.
+        fs::remove_file(&socket).expect("the old socket");
+        let listener = UnixListener::bind(&socket).expect("listening again");
+        tx.send(serve(First { listener, lock }))
+            .expect("the receiver");
+    });
+    assert!(handed_over(
+        place.claim(&launch(&["volvo-beacon://auth/callback"]))
+    ));
+    execing.join().expect("the exec");
+    let launches = rx.recv().expect("the new program's launches");
+    let got = launches
+        .recv_timeout(Duration::from_secs(5))
+        .expect("the launch");
+    assert_eq!(got.argv, ["volvo-beacon", "volvo-beacon://auth/callback"]);
+    assert!(
+        launches.recv_timeout(Duration::from_millis(300)).is_err(),
+        "handed over once"
+    );
+}
+
 #[test]
 fn of_launches_at_the_same_moment_exactly_one_runs_and_the_others_reach_it() {
     const LAUNCHES: usize = 8;
