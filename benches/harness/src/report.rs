@@ -492,14 +492,6 @@ impl Results {
                 tray.stripped_mib
             );
         }
-        if let Some(tray) = &self.size_tray_program {
-            let _ = writeln!(
-                md,
-                "\nThe tray program installed beside the app (`volvo-beacon-tray`, what the app \
-                 becomes with its window closed): {:.2} MiB stripped.",
-                tray.stripped_mib
-            );
-        }
         let background = stats(
             self.memory_baseline
                 .iter()
