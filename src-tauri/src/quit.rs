@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use beacon_app::handoff::{RENEWAL_WAIT, RENEWING};
+use beacon_app::handoff::{quit_waits_for_renewal, RENEWAL_WAIT, RENEWING};
 use beacon_app::Core;
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -27,14 +27,8 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) {
         return;
     }
     log::info!("quitting once {RENEWING}");
-    notify::message(
-        app,
-        "Quitting in a moment",
-        &format!(
-            "Volvo Beacon quits as soon as your renewed sign-in is saved, in {} seconds at most, so you stay signed in.",
-            RENEWAL_WAIT.as_secs()
-        ),
-    );
+    let (title, body) = quit_waits_for_renewal();
+    notify::message(app, &title, &body);
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         if !core.renewal_settled(RENEWAL_WAIT).await {

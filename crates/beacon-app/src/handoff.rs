@@ -20,6 +20,17 @@ use crate::AppError;
 /// slow Volvo ID may take seconds, and after this the user's Quit wins.
 pub const RENEWAL_WAIT: Duration = Duration::from_secs(10);
 
+/// What Quit says (title, body) while it waits for a renewed sign-in to be saved.
+pub fn quit_waits_for_renewal() -> (String, String) {
+    (
+        "Quitting in a moment".into(),
+        format!(
+            "Volvo Beacon quits as soon as your renewed sign-in is saved, in {} seconds at most, so you stay signed in.",
+            RENEWAL_WAIT.as_secs()
+        ),
+    )
+}
+
 /// Why the app neither restarts nor quits at once while the sign-in is renewed.
 pub const RENEWING: &str = "the sign-in is being renewed and saved";
 

@@ -221,13 +221,8 @@ impl App {
         self.runtime.spawn(async move {
             if core.renewing_sign_in() {
                 log::info!("quitting once {RENEWING}");
-                notify::show(
-                    "Quitting in a moment".into(),
-                    format!(
-                        "Volvo Beacon quits as soon as your renewed sign-in is saved, in {} seconds at most, so you stay signed in.",
-                        RENEWAL_WAIT.as_secs()
-                    ),
-                );
+                let (title, body) = handoff::quit_waits_for_renewal();
+                notify::show(title, body);
                 if !core.renewal_settled(RENEWAL_WAIT).await {
                     log::warn!("quitting with the sign-in renewal still under way");
                 }
