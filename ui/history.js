@@ -31,42 +31,65 @@ export function historyFailed(err) {
   show(parts.error, true);
 }
 
-/** Adds one finished outcome on top, unless it is already there. */
+/** Adds one finished outcome on top, unless it is already there. Only that row is drawn (and
+ * the one it pushes out removed): after every command the page would otherwise build all 50
+ * rows again. */
 export function addToHistory(o) {
   if (!o || o.state !== "done") return;
   const key = keyOf(o);
-  entries = [{ displayName: nameOf(o.vin), ...o }, ...entries.filter((e) => keyOf(e) !== key)].slice(0, MAX);
-  draw();
+  const entry = { displayName: nameOf(o.vin), ...o };
+  const known = entries.some((e) => keyOf(e) === key);
+  const drawn = rows.length === entries.length && drawnOn === today();
+  entries = [entry, ...entries.filter((e) => keyOf(e) !== key)].slice(0, MAX);
+  // A run already listed moves to the top, and rows drawn on another day need the date in
+  // their times now: those redraw the whole list.
+  if (!parts || known || !drawn) {
+    draw();
+    return;
+  }
+  const row = rowOf(entry);
+  parts.body.prepend(row);
+  rows.unshift(row);
+  while (rows.length > entries.length) rows.pop().remove();
+  show(parts.empty, false);
+  show(parts.table, true);
 }
 
 const RESULT = { ok: "Done", warn: "Unconfirmed", bad: "Failed" };
+
+// The rows on the page, in the order of `entries`, and the day they were drawn on.
+let rows = [];
+let drawnOn = "";
+
+const today = () => new Date().toDateString();
 
 function draw() {
   if (!parts) return;
   show(parts.empty, entries.length === 0);
   show(parts.table, entries.length > 0);
-  replaceChildren(
-    parts.body,
-    entries.map((o) => {
-      const d = describeOutcome(o);
-      const tone = d.tone === "pending" ? "bad" : d.tone;
-      const result = o.outcome === "error" || String(o.status).startsWith("error:") ? "Error" : RESULT[tone];
-      const when = o.finishedAt || o.startedAt;
-      return h(
-        "tr",
-        { dataset: { tone } },
-        h("td", { class: "h-time" }, h("time", { datetime: isoOrNull(when), text: shortWhen(when) })),
-        h("td", { class: "h-car", text: o.displayName || nameOf(o.vin) }),
-        h("td", { class: "h-command", text: commandLabel(o.command) }),
-        h(
-          "td",
-          { class: "h-status" },
-          h("span", { class: "pill", dataset: { tone }, text: result }),
-          h("code", { class: "status-code", text: o.status || "" }),
-        ),
-        h("td", { class: "h-message", text: d.message }),
-      );
-    }),
+  rows = entries.map(rowOf);
+  drawnOn = today();
+  replaceChildren(parts.body, rows);
+}
+
+function rowOf(o) {
+  const d = describeOutcome(o);
+  const tone = d.tone === "pending" ? "bad" : d.tone;
+  const result = o.outcome === "error" || String(o.status).startsWith("error:") ? "Error" : RESULT[tone];
+  const when = o.finishedAt || o.startedAt;
+  return h(
+    "tr",
+    { dataset: { tone } },
+    h("td", { class: "h-time" }, h("time", { datetime: isoOrNull(when), text: shortWhen(when) })),
+    h("td", { class: "h-car", text: o.displayName || nameOf(o.vin) }),
+    h("td", { class: "h-command", text: commandLabel(o.command) }),
+    h(
+      "td",
+      { class: "h-status" },
+      h("span", { class: "pill", dataset: { tone }, text: result }),
+      h("code", { class: "status-code", text: o.status || "" }),
+    ),
+    h("td", { class: "h-message", text: d.message }),
   );
 }
 
