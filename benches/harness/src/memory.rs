@@ -20,6 +20,8 @@ pub struct ProcMemory {
     pub name: String,
     pub rss_mib: f64,
     pub pss_mib: f64,
+    /// The anonymous part of `rss_mib`: which of heaps or mapped files a change came from.
+    pub anon_mib: f64,
 }
 
 /// Memory of `root` and all its descendants, now.
@@ -42,6 +44,7 @@ pub fn tree_memory(root: u32) -> TreeMemory {
                 name: procs::program_name(pid),
                 rss_mib: rss as f64 / 1024.0,
                 pss_mib: pss as f64 / 1024.0,
+                anon_mib: procs::rss_anon_kib(pid).unwrap_or(0) as f64 / 1024.0,
             })
         })
         .collect();

@@ -118,6 +118,11 @@ pub fn rss_kib(pid: u32) -> Option<u64> {
     kib_field(&format!("/proc/{pid}/status"), "VmRSS:")
 }
 
+/// Resident anonymous memory (heaps, JIT code, stacks: not mapped files), in KiB.
+pub fn rss_anon_kib(pid: u32) -> Option<u64> {
+    kib_field(&format!("/proc/{pid}/status"), "RssAnon:")
+}
+
 /// Proportional memory (shared pages split among their users), in KiB.
 pub fn pss_kib(pid: u32) -> Option<u64> {
     kib_field(&format!("/proc/{pid}/smaps_rollup"), "Pss:")
