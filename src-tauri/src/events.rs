@@ -33,7 +33,9 @@ pub fn forward<R: Runtime>(app: &AppHandle<R>, core: Arc<Core>) {
                     notify::outcome(&app, &core, outcome);
                 }
                 AppEvent::CommandStarted(_) => tray::refresh(&app),
-                AppEvent::AuthChanged(_) => {}
+                // A sign-out takes the cars out of the tray's menu; a sign-in brings new ones
+                // with `vehicles-changed`.
+                AppEvent::AuthChanged(_) => tray::refresh(&app),
             }
         }
     });

@@ -27,7 +27,7 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) {
         return;
     }
     log::info!("quitting once {RENEWING}");
-    let (title, body) = quit_waits_for_renewal();
+    let (title, body) = quit_waits_for_renewal(core.language());
     notify::message(app, &title, &body);
     let app = app.clone();
     tauri::async_runtime::spawn(async move {

@@ -14,6 +14,7 @@ use beacon_app::second_yes::{SecondYes, ANSWER_WITHIN};
 use beacon_app::tray_menu::{self, CarMenu, Click, Entry, TrayMenu};
 use beacon_app::views::Vehicle;
 use beacon_app::Core;
+use beacon_i18n::Lang;
 use tauri::menu::{IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, Runtime};
@@ -143,7 +144,13 @@ fn model<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> TrayMenu {
     let asked = app
         .try_state::<TrayQuestion>()
         .and_then(|q| q.0.open(Instant::now()));
-    tray_menu::build(cars, asked.as_ref())
+    // Before the core is up (the menu's first drawing), the system's language, as the core's.
+    let core = app.try_state::<Arc<Core>>();
+    let lang = core
+        .as_ref()
+        .map_or_else(Lang::from_system, |c| c.language());
+    let signed_out = core.is_some_and(|c| c.signed_out());
+    tray_menu::build(cars, asked.as_ref(), signed_out, lang)
 }
 
 /// A new menu for `model`; its entries go into `items` by id.

@@ -7,6 +7,7 @@
 
 use std::time::Duration;
 
+use beacon_i18n::{t, Lang};
 use serde::{Deserialize, Serialize};
 use volvo_api::store::{SecretName, SecretStore};
 
@@ -20,13 +21,14 @@ use crate::AppError;
 /// slow Volvo ID may take seconds, and after this the user's Quit wins.
 pub const RENEWAL_WAIT: Duration = Duration::from_secs(10);
 
-/// What Quit says (title, body) while it waits for a renewed sign-in to be saved.
-pub fn quit_waits_for_renewal() -> (String, String) {
+/// What Quit says (title, body) in `lang` while it waits for a renewed sign-in to be saved.
+pub fn quit_waits_for_renewal(lang: Lang) -> (String, String) {
     (
-        "Quitting in a moment".into(),
-        format!(
-            "Volvo Beacon quits as soon as your renewed sign-in is saved, in {} seconds at most, so you stay signed in.",
-            RENEWAL_WAIT.as_secs()
+        t!(lang, "quit-waits-title"),
+        t!(
+            lang,
+            "quit-waits-for-renewal",
+            seconds = RENEWAL_WAIT.as_secs()
         ),
     )
 }

@@ -2,78 +2,70 @@
 //! honked at 11:02, the car did it") and its tooltip, and the notification of a finished
 //! command. The page has room for the whole outcome.
 
+use beacon_i18n::{t, Lang};
 use chrono::{DateTime, FixedOffset, Local, TimeZone};
 use volvo_api::Command;
 
 use crate::views::{Outcome, OutcomeClass, OutcomeState, Vehicle};
+use crate::words;
 
 /// A menu line should not need a wider menu than the car's own name does.
 const MAX_CHARS: usize = 70;
 
 /// "Last: honked at 11:02, the car did it"; `None` while nothing has finished.
-pub fn last_answer(outcome: &Outcome) -> Option<String> {
+pub fn last_answer(outcome: &Outcome, lang: Lang) -> Option<String> {
     let finished = outcome.finished_at?;
     let at = Local
         .timestamp_millis_opt(i64::try_from(finished).ok()?)
         .single()?;
-    last_answer_at(outcome, at.fixed_offset())
+    last_answer_at(outcome, at.fixed_offset(), lang)
 }
 
 /// A finished command as a desktop notification (title, body), for when the window is not
 /// in view: "XC40: Honk and flash" / what the car did, and what to do about it.
-pub fn notification(cars: &[Vehicle], outcome: &Outcome) -> (String, String) {
-    let car = cars
-        .iter()
-        .find(|c| c.vin == outcome.vin)
-        .map_or("Your car", |c| c.display_name.as_str());
+pub fn notification(cars: &[Vehicle], outcome: &Outcome, lang: Lang) -> (String, String) {
+    let car = cars.iter().find(|c| c.vin == outcome.vin).map_or_else(
+        || t!(lang, "notification-unknown-car"),
+        |c| c.display_name.clone(),
+    );
     let body = match &outcome.advice {
         Some(advice) => format!("{} {advice}", outcome.message),
         None => outcome.message.clone(),
     };
-    (format!("{car}: {}", outcome.command.describe()), body)
+    let title = t!(
+        lang,
+        "notification-command",
+        car = car,
+        command = words::command(outcome.command)
+    );
+    (title, body)
 }
 
 /// The words of a command under way, for its menu item ("Honking…").
-pub fn running(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "Flashing…",
-        Command::Honk => "Honking…",
-        Command::HonkAndFlash => "Honking and flashing…",
-    }
+pub fn running(command: Command, lang: Lang) -> String {
+    t!(lang, "tray-running", command = words::command(command))
 }
 
-fn last_answer_at(outcome: &Outcome, at: DateTime<FixedOffset>) -> Option<String> {
+fn last_answer_at(outcome: &Outcome, at: DateTime<FixedOffset>, lang: Lang) -> Option<String> {
     if outcome.state != OutcomeState::Done {
         return None;
     }
-    let time = at.format("%H:%M");
+    // The 24-hour clock: what Swedes and Germans expect, and what the English line had.
+    let time = at.format("%H:%M").to_string();
+    let command = words::command(outcome.command);
     let line = match outcome.outcome {
         Some(OutcomeClass::Succeeded) => {
-            format!("Last: {} at {time}, the car did it", done(outcome.command))
+            t!(lang, "last-answer-done", command = command, time = time)
         }
-        _ => format!(
-            "Last: {} at {time}: {}",
-            asked(outcome.command),
-            first_sentence(&outcome.message)
+        _ => t!(
+            lang,
+            "last-answer-not-done",
+            command = command,
+            time = time,
+            message = first_sentence(&outcome.message)
         ),
     };
     Some(shorten(&line))
-}
-
-fn done(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "flashed",
-        Command::Honk => "honked",
-        Command::HonkAndFlash => "honked and flashed",
-    }
-}
-
-fn asked(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "flash",
-        Command::Honk => "honk",
-        Command::HonkAndFlash => "honk and flash",
-    }
 }
 
 /// The message up to its first full stop, without it: a menu line is not a paragraph.
@@ -125,12 +117,12 @@ mod tests {
     fn a_success_says_what_the_car_did_and_when() {
         let o = outcome(Command::Honk, OutcomeClass::Succeeded, "The car did it.");
         assert_eq!(
-            last_answer_at(&o, at_1102()).unwrap(),
+            last_answer_at(&o, at_1102(), Lang::En).unwrap(),
             "Last: honked at 11:02, the car did it"
         );
         let o = outcome(Command::HonkAndFlash, OutcomeClass::Succeeded, "");
         assert_eq!(
-            last_answer_at(&o, at_1102()).unwrap(),
+            last_answer_at(&o, at_1102(), Lang::En).unwrap(),
             "Last: honked and flashed at 11:02, the car did it"
         );
     }
@@ -143,12 +135,12 @@ mod tests {
             "The car is in power-saving mode and did not take the command. Volvo said: “x”",
         );
         assert_eq!(
-            last_answer_at(&o, at_1102()).unwrap(),
+            last_answer_at(&o, at_1102(), Lang::En).unwrap(),
             "Last: flash at 11:02: The car is in power-saving mode and did not…"
         );
         let o = outcome(Command::Honk, OutcomeClass::Error, "No connection.");
         assert_eq!(
-            last_answer_at(&o, at_1102()).unwrap(),
+            last_answer_at(&o, at_1102(), Lang::En).unwrap(),
             "Last: honk at 11:02: No connection"
         );
     }
@@ -157,15 +149,33 @@ mod tests {
     fn nothing_while_it_runs() {
         let mut o = outcome(Command::Honk, OutcomeClass::Succeeded, "");
         o.state = OutcomeState::Pending;
-        assert_eq!(last_answer_at(&o, at_1102()), None);
+        assert_eq!(last_answer_at(&o, at_1102(), Lang::En), None);
         o.finished_at = None;
-        assert_eq!(last_answer(&o), None);
+        assert_eq!(last_answer(&o, Lang::En), None);
+    }
+
+    #[test]
+    fn in_swedish_and_german() {
+        let o = outcome(Command::HonkAndFlash, OutcomeClass::Succeeded, "");
+        assert_eq!(
+            last_answer_at(&o, at_1102(), Lang::Sv).unwrap(),
+            "Senast kl. 11:02: bilen tutade och blinkade"
+        );
+        let o = outcome(Command::Honk, OutcomeClass::Error, "Keine Verbindung.");
+        assert_eq!(
+            last_answer_at(&o, at_1102(), Lang::De).unwrap(),
+            "Zuletzt um 11:02, Hupen: Keine Verbindung"
+        );
+        // A car no longer on the account (the notification comes after the command).
+        let (title, body) = notification(&[], &o, Lang::De);
+        assert_eq!(title, "Ihr Fahrzeug: Hupen");
+        assert_eq!(body, "Keine Verbindung.");
     }
 
     #[test]
     fn lines_stay_short() {
         let o = outcome(Command::Honk, OutcomeClass::Failed, &"word ".repeat(40));
-        let line = last_answer_at(&o, at_1102()).unwrap();
+        let line = last_answer_at(&o, at_1102(), Lang::En).unwrap();
         assert!(line.chars().count() <= MAX_CHARS, "{line}");
         assert!(line.ends_with("word…"), "{line}");
     }

@@ -39,6 +39,7 @@ pub mod shortcut_press;
 mod sign_in;
 pub mod tray_menu;
 pub mod views;
+pub mod words;
 
 pub use crate::core::{Core, Options};
 pub use error::{AppError, AppErrorKind};

@@ -4,6 +4,7 @@
 
 use std::time::Instant;
 
+use beacon_i18n::t;
 use volvo_api::{Command, Vin};
 
 use crate::second_yes::{SecondYes, ANSWER_WITHIN};
@@ -21,22 +22,33 @@ pub enum Press {
 }
 
 pub fn press(core: &Core, question: &SecondYes, now: Instant) -> Press {
+    let lang = core.language();
     let Some((vin, command)) = core.shortcut_target() else {
-        return Press::Say(
-            "None of your cars can honk and flash, so the shortcut has nothing to do.".into(),
-        );
+        return Press::Say(t!(lang, "shortcut-nothing-to-do"));
     };
     if core.asks_first(command) && !question.answer(&vin, command, now) {
         let car = core
             .cached_vehicles()
             .into_iter()
             .find(|c| c.vin == vin.as_str())
-            .map_or_else(|| "your car".to_owned(), |c| c.display_name);
+            .map(|c| c.display_name);
         let keys = core.shortcut().accelerator;
         let seconds = ANSWER_WITHIN.as_secs();
-        return Press::Say(format!(
-            "Press {keys} again within {seconds} seconds to honk and flash the {car}."
-        ));
+        return Press::Say(match car {
+            Some(car) => t!(
+                lang,
+                "shortcut-press-again",
+                keys = keys,
+                seconds = seconds,
+                car = car
+            ),
+            None => t!(
+                lang,
+                "shortcut-press-again-unknown-car",
+                keys = keys,
+                seconds = seconds
+            ),
+        });
     }
     Press::Send(vin, command)
 }

@@ -3,10 +3,11 @@
 //! commands it supports and its last answer, then "Show Volvo Beacon" and "Quit". Each shell
 //! only draws this and hands clicks back through [`Click::of`].
 
+use beacon_i18n::{t, Lang};
 use volvo_api::{Command, Vin};
 
 use crate::views::Vehicle;
-use crate::{input, last_answer};
+use crate::{input, last_answer, words};
 
 /// What the tray item is called, wherever a desktop shows its name.
 pub const APP_NAME: &str = "Volvo Beacon";
@@ -17,7 +18,8 @@ const CAR_PREFIX: &str = "car:";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrayMenu {
     pub cars: Vec<CarMenu>,
-    /// Shown instead of the cars when there are none.
+    /// Shown instead of the cars when there are none, or when the sign-in has ended (the
+    /// cars stay known, but nothing can be sent to them).
     pub no_cars: Option<Entry>,
     pub show: Entry,
     pub quit: Entry,
@@ -85,9 +87,23 @@ impl Entry {
     }
 }
 
-/// The menu for `cars`, with `asked` the honk question open in the tray, if any
-/// ([`crate::second_yes::SecondYes::open`]).
-pub fn build(cars: &[Vehicle], asked: Option<&(Vin, Command)>) -> TrayMenu {
+/// The menu for `cars` in `lang`, with `asked` the honk question open in the tray, if any
+/// ([`crate::second_yes::SecondYes::open`]), and `signed_out` when Volvo ID ended the sign-in.
+pub fn build(
+    cars: &[Vehicle],
+    asked: Option<&(Vin, Command)>,
+    signed_out: bool,
+    lang: Lang,
+) -> TrayMenu {
+    if signed_out {
+        return TrayMenu {
+            cars: Vec::new(),
+            no_cars: Some(Entry::new("signed-out", t!(lang, "tray-signed-out"), false)),
+            show: Entry::new(SHOW, t!(lang, "tray-show"), true),
+            quit: Entry::new(QUIT, t!(lang, "tray-quit"), true),
+            tooltip: format!("{APP_NAME}\n{}", t!(lang, "tray-signed-out")),
+        };
+    }
     TrayMenu {
         cars: cars
             .iter()
@@ -95,19 +111,19 @@ pub fn build(cars: &[Vehicle], asked: Option<&(Vin, Command)>) -> TrayMenu {
                 let asked = asked
                     .filter(|(vin, _)| vin.as_str() == car.vin)
                     .map(|(_, command)| *command);
-                car_menu(car, asked)
+                car_menu(car, asked, lang)
             })
             .collect(),
         no_cars: cars
             .is_empty()
-            .then(|| Entry::new("no-cars", "No cars yet", false)),
-        show: Entry::new(SHOW, "Show Volvo Beacon", true),
-        quit: Entry::new(QUIT, "Quit", true),
-        tooltip: tooltip(cars),
+            .then(|| Entry::new("no-cars", t!(lang, "tray-no-cars"), false)),
+        show: Entry::new(SHOW, t!(lang, "tray-show"), true),
+        quit: Entry::new(QUIT, t!(lang, "tray-quit"), true),
+        tooltip: tooltip(cars, lang),
     }
 }
 
-fn car_menu(car: &Vehicle, asked: Option<Command>) -> CarMenu {
+fn car_menu(car: &Vehicle, asked: Option<Command>, lang: Lang) -> CarMenu {
     // One command at a time per car (the core refuses a second): while one runs, every entry
     // is disabled and the running one says so.
     let busy = !car.in_flight.is_empty();
@@ -115,12 +131,13 @@ fn car_menu(car: &Vehicle, asked: Option<Command>) -> CarMenu {
         .commands
         .iter()
         .map(|&command| {
+            let command_word = words::command(command);
             let text = if car.in_flight.contains(&command) {
-                last_answer::running(command)
+                last_answer::running(command, lang)
             } else if asked == Some(command) {
-                click_again(command)
+                t!(lang, "tray-click-again", command = command_word)
             } else {
-                label(command)
+                t!(lang, "tray-command", command = command_word)
             };
             let id = format!("{CAR_PREFIX}{}:{}", car.vin, command.api_name());
             Entry::new(id, text, !busy)
@@ -128,12 +145,12 @@ fn car_menu(car: &Vehicle, asked: Option<Command>) -> CarMenu {
         .collect();
     if entries.is_empty() {
         let id = format!("{CAR_PREFIX}{}:none", car.vin);
-        entries.push(Entry::new(id, "No honk or flash for this car", false));
+        entries.push(Entry::new(id, t!(lang, "tray-no-commands"), false));
     }
     let last = car
         .last_outcome
         .as_ref()
-        .and_then(last_answer::last_answer)
+        .and_then(|outcome| last_answer::last_answer(outcome, lang))
         .map(|line| Entry::new(format!("{CAR_PREFIX}{}:last", car.vin), line, false));
     CarMenu {
         title: car.display_name.clone(),
@@ -142,34 +159,18 @@ fn car_menu(car: &Vehicle, asked: Option<Command>) -> CarMenu {
     }
 }
 
-fn tooltip(cars: &[Vehicle]) -> String {
+fn tooltip(cars: &[Vehicle], lang: Lang) -> String {
     let latest = cars
         .iter()
         .filter_map(|car| {
             let outcome = car.last_outcome.as_ref()?;
-            let line = last_answer::last_answer(outcome)?;
+            let line = last_answer::last_answer(outcome, lang)?;
             Some((outcome.finished_at, format!("{}: {line}", car.display_name)))
         })
         .max_by_key(|(at, _)| *at);
     match latest {
         Some((_, line)) => format!("{APP_NAME}\n{line}"),
         None => APP_NAME.to_owned(),
-    }
-}
-
-fn click_again(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "Click again to flash",
-        Command::Honk => "Click again to honk",
-        Command::HonkAndFlash => "Click again to honk and flash",
-    }
-}
-
-fn label(command: Command) -> &'static str {
-    match command {
-        Command::Flash => "Flash the lights",
-        Command::Honk => "Honk",
-        Command::HonkAndFlash => "Honk and flash",
     }
 }
 

@@ -21,7 +21,8 @@ pub fn outcome<R: Runtime>(app: &AppHandle<R>, core: &Arc<Core>, outcome: &Outco
     if window::main_is_in_view(app) {
         return;
     }
-    let (title, body) = last_answer::notification(&core.cached_vehicles(), outcome);
+    let (title, body) =
+        last_answer::notification(&core.cached_vehicles(), outcome, core.language());
     show(app, title, body);
 }
 

@@ -605,7 +605,13 @@ fn session_command(root: &Path, env_file: &Path, launch: &Launch, log: &Path) ->
                 Theme::Dark => "Adwaita:dark",
             },
         )
-        .env_remove("BROWSER");
+        .env_remove("BROWSER")
+        // English, whatever the machine running the tests speaks; a test of another language
+        // sets its own below.
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     for (name, value) in &launch.env {
         cmd.env(name, value);
     }

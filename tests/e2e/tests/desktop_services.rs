@@ -63,6 +63,17 @@ fn wait_for_the_cars(panel: &Panel, item: &TrayItem) {
     });
 }
 
+/// The tray's menu once its top level reads `labels`.
+fn menu_reading(what: &str, panel: &Panel, item: &TrayItem, labels: &[&str]) -> MenuEntry {
+    wait_until(what, Duration::from_secs(60), || {
+        let menu = panel.menu(item);
+        let now = menu.labels();
+        (now == labels)
+            .then_some(menu)
+            .ok_or_else(|| format!("{now:?}"))
+    })
+}
+
 fn command_path(vin: &str, command: &str) -> String {
     format!("/connected-vehicle/v2/vehicles/{vin}/commands/{command}")
 }
@@ -88,16 +99,11 @@ fn the_tray_read_and_clicked_over_dbus_sends_once_and_notifies() {
     let (app, panel, item) = in_the_tray(&e2e, &sim, Launch::plain());
     assert_eq!(panel.item_text(&item, "Title"), "Volvo Beacon");
 
-    let menu = wait_until(
+    let menu = menu_reading(
         "the cars in the tray's menu",
-        Duration::from_secs(60),
-        || {
-            let menu = panel.menu(&item);
-            let labels = menu.labels();
-            (labels == ["XC40 Recharge", "XC90", "EX30", "Show Volvo Beacon", "Quit"])
-                .then_some(menu)
-                .ok_or_else(|| format!("{labels:?}"))
-        },
+        &panel,
+        &item,
+        &["XC40 Recharge", "XC90", "EX30", "Show Volvo Beacon", "Quit"],
     );
     let xc40 = menu.child("XC40 Recharge").expect("the XC40's submenu");
     assert_eq!(
@@ -536,4 +542,112 @@ fn the_tray_program_fetches_the_cars_again_after_a_failed_first_try() {
         sim.count("GET", VEHICLES) >= 2,
         "the cars came from a later fetch"
     );
+}
+
+/// Volvo ID ends the sign-in while the app is the tray program: there is no page to say so, so
+/// a notification does, no command goes out, and the account's car leaves the tray's menu.
+#[test]
+fn an_ended_sign_in_in_the_tray_program_is_a_notification() {
+    const VIN: &str = "YV1TRAYSIGNOUT042";
+    let e2e = E2e::start("tray_signed_out");
+    // Access tokens that need renewing two seconds after they are issued.
+    let scenario = format!(
+        "access_token_ttl_secs = 2\n{}",
+        beacon_e2e::one_car_application(VIN, "EX30")
+    );
+    let sim = e2e.sim(Some(&scenario));
+    let app = e2e.launch(Launch::plain().with_application(&sim.info).with_desktop());
+    app.sign_in_by_deep_link(&sim);
+    ui::wait_for_cars(app.wd(), &[VIN]);
+    app.close_window();
+    wait_until("the tray program", Duration::from_secs(60), || {
+        app.in_the_tray_program()
+            .then_some(())
+            .ok_or_else(|| "still the window's program".to_owned())
+    });
+    let panel = Panel::connect(&app);
+    let item = panel.tray_item(Duration::from_secs(60));
+    menu_reading(
+        "the account's car in the tray",
+        &panel,
+        &item,
+        &["EX30", "Show Volvo Beacon", "Quit"],
+    );
+
+    // The access token has expired by now: the click renews it first, and Volvo ID refuses.
+    std::thread::sleep(Duration::from_secs(3));
+    sim.add_fault(json!({
+        "method": "POST", "path": "/as/token.oauth2", "count": 1,
+        "action": {
+            "type": "status", "status": 400,
+            "body": json!({"error": "invalid_grant", "error_description": "The refresh token has expired"}).to_string(),
+        },
+    }));
+    panel.click(&item, &["EX30", "Flash the lights"]);
+    // The flash's own answer, and the sign-in's end.
+    let shown = notifications::wait_for(&app, 2, Duration::from_secs(60));
+    assert_eq!(shown.len(), 2, "{shown:?}");
+    let signed_out: Vec<_> = shown
+        .iter()
+        .filter(|n| n.summary == "Volvo Beacon is signed out")
+        .collect();
+    assert_eq!(signed_out.len(), 1, "{shown:?}");
+    assert!(
+        signed_out[0].body.contains("sign-in has ended")
+            && signed_out[0].body.contains("The refresh token has expired"),
+        "{:?}",
+        signed_out[0].body
+    );
+    assert_eq!(
+        command_posts(&sim),
+        Vec::<String>::new(),
+        "no command without a sign-in"
+    );
+    menu_reading(
+        "the tray to say so",
+        &panel,
+        &item,
+        &[
+            "Signed out: open Volvo Beacon to sign in again",
+            "Show Volvo Beacon",
+            "Quit",
+        ],
+    );
+    assert!(app.in_the_tray_program(), "still in the tray");
+}
+
+/// The tray speaks the system's language: a Swedish desktop (`LANG`) gets a Swedish menu and
+/// Swedish notifications, and a click does the same as in English.
+#[test]
+fn on_a_swedish_desktop_the_tray_speaks_swedish() {
+    let e2e = E2e::start("tray_swedish");
+    let sim = e2e.sim(None);
+    let (app, panel, item) = in_the_tray(&e2e, &sim, Launch::plain().env("LANG", "sv_SE.UTF-8"));
+    let menu = menu_reading(
+        "the cars in the tray's menu",
+        &panel,
+        &item,
+        &[
+            "XC40 Recharge",
+            "XC90",
+            "EX30",
+            "Visa Volvo Beacon",
+            "Avsluta",
+        ],
+    );
+    assert_eq!(
+        menu.child("XC40 Recharge")
+            .expect("the XC40's submenu")
+            .labels(),
+        ["Blinka", "Tuta", "Tuta och blinka"]
+    );
+    panel.click(&item, &["XC40 Recharge", "Blinka"]);
+    let shown = notifications::wait_for(&app, 1, Duration::from_secs(60));
+    assert_eq!(command_posts(&sim), [command_path(XC40, "flash")]);
+    assert_eq!(shown[0].summary, "XC40 Recharge: blinka");
+    let done = xc40_menu_once("the last answer", &panel, &item, |car| {
+        car.labels().iter().any(|l| l.starts_with("Senast kl. "))
+    });
+    let last = done.labels()[3].clone();
+    assert!(last.ends_with(": bilen blinkade"), "{last:?}");
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
+use beacon_i18n::Lang;
 use tokio::sync::broadcast;
 use volvo_api::sources::Given;
 use volvo_api::store::{open_secret_store, SecretStore};
@@ -97,6 +98,9 @@ pub struct Core {
     availability_max_age: Duration,
     next_session_id: Mutex<u64>,
     sign_in: SignIn,
+    /// The language of the words the core and the shells' tray and notifications show: the
+    /// system's, read once at start.
+    language: Lang,
 }
 
 impl Core {
@@ -216,6 +220,7 @@ impl Core {
             idle_renewal: options.idle_renewal,
             next_session_id: Mutex::new(1),
             sign_in: Default::default(),
+            language: Lang::from_system(),
         });
         tracing::info!(mode = ?initial.mode, "Volvo Beacon started");
         core.activate(initial);
@@ -248,6 +253,16 @@ impl Core {
             keychain: self.store.backend().to_owned(),
             ask_before_honking: self.settings.get().app.ask_before_honking,
         }
+    }
+
+    /// Whether Volvo ID ended the sign-in (the cars stay known, but nothing can be sent).
+    pub fn signed_out(&self) -> bool {
+        self.session().mode == Mode::SignedOut
+    }
+
+    /// The language to show words in (tray menu, notifications, the shortcut's answers).
+    pub fn language(&self) -> Lang {
+        self.language
     }
 
     /// Whether `command` waits for a second yes: honking with "Ask before honking" on.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use beacon_app::views::Mode;
 use beacon_app::{last_answer, AppEvent};
+use beacon_i18n::t;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::{tray, App};
@@ -29,19 +30,23 @@ pub(super) fn forward(app: &Arc<App>) {
                 AppEvent::VehiclesChanged(_) | AppEvent::CommandStarted(_) => tray::refresh(&app),
                 AppEvent::CommandFinished(outcome) => {
                     tray::refresh(&app);
-                    let (title, body) =
-                        last_answer::notification(&app.core.cached_vehicles(), outcome);
+                    let (title, body) = last_answer::notification(
+                        &app.core.cached_vehicles(),
+                        outcome,
+                        app.core.language(),
+                    );
                     notify::show(title, body);
                 }
                 // Signed out while in the tray (Volvo ID ended the sign-in): the window would
                 // say why; here nothing else would, and the tray's cars would just go.
                 AppEvent::AuthChanged(state) if state.mode == Mode::SignedOut => {
                     tray::refresh(&app);
+                    let lang = app.core.language();
                     let why = state
                         .signed_out_reason
                         .clone()
-                        .unwrap_or_else(|| "Open Volvo Beacon to sign in again.".into());
-                    notify::show("Volvo Beacon is signed out".into(), why);
+                        .unwrap_or_else(|| t!(lang, "notification-sign-in-again"));
+                    notify::show(t!(lang, "notification-signed-out"), why);
                 }
                 AppEvent::AuthChanged(_) => tray::refresh(&app),
             }

@@ -221,7 +221,7 @@ impl App {
         self.runtime.spawn(async move {
             if core.renewing_sign_in() {
                 log::info!("quitting once {RENEWING}");
-                let (title, body) = handoff::quit_waits_for_renewal();
+                let (title, body) = handoff::quit_waits_for_renewal(core.language());
                 notify::show(title, body);
                 if !core.renewal_settled(RENEWAL_WAIT).await {
                     log::warn!("quitting with the sign-in renewal still under way");

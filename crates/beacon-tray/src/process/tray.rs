@@ -106,7 +106,12 @@ impl Shown {
 
 fn model(app: &App) -> TrayMenu {
     let asked = app.tray_question.open(Instant::now());
-    tray_menu::build(&app.core.cached_vehicles(), asked.as_ref())
+    tray_menu::build(
+        &app.core.cached_vehicles(),
+        asked.as_ref(),
+        app.core.signed_out(),
+        app.core.language(),
+    )
 }
 
 /// A new menu for `model`; its entries go into `items` by id.

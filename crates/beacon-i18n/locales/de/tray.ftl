@@ -1,0 +1,67 @@
+# Das Menü im Infobereich, seine Benachrichtigungen und die Tastenkombination.
+# $command ist immer eines von: flash, honk, honk-and-flash.
+
+-app-name = Volvo Beacon
+
+tray-no-cars = Noch keine Fahrzeuge
+tray-show = { -app-name } anzeigen
+tray-quit = Beenden
+tray-signed-out = Abgemeldet: Öffnen Sie { -app-name }, um sich erneut anzumelden
+tray-no-commands = Dieses Fahrzeug kann von hier nicht hupen oder blinken
+
+tray-command =
+    { $command ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }
+tray-running =
+    { $command ->
+        [flash] Blinkt…
+        [honk] Hupt…
+       *[honk-and-flash] Hupt und blinkt…
+    }
+tray-click-again =
+    { $command ->
+        [flash] Zum Blinken erneut klicken
+        [honk] Zum Hupen erneut klicken
+       *[honk-and-flash] Zum Hupen und Blinken erneut klicken
+    }
+
+last-answer-done =
+    Zuletzt um { $time }: Das Fahrzeug hat { $command ->
+        [flash] geblinkt
+        [honk] gehupt
+       *[honk-and-flash] gehupt und geblinkt
+    }
+last-answer-not-done =
+    Zuletzt um { $time }, { $command ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }: { $message }
+
+notification-command =
+    { $car }: { $command ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }
+notification-unknown-car = Ihr Fahrzeug
+notification-signed-out = Sie sind von { -app-name } abgemeldet
+notification-sign-in-again = Öffnen Sie { -app-name }, um sich erneut anzumelden.
+
+quit-waits-title = Wird gleich beendet
+quit-waits-for-renewal = { -app-name } wird beendet, sobald Ihre erneuerte Anmeldung gespeichert ist, spätestens in { $seconds } Sekunden, damit Sie angemeldet bleiben.
+
+shortcut-nothing-to-do = Keines Ihrer Fahrzeuge kann hupen und blinken, daher hat die Tastenkombination nichts zu tun.
+shortcut-press-again =
+    Drücken Sie { $keys } innerhalb { $seconds ->
+        [one] einer Sekunde
+       *[other] von { $seconds } Sekunden
+    } erneut, dann hupt und blinkt { $car }.
+shortcut-press-again-unknown-car =
+    Drücken Sie { $keys } innerhalb { $seconds ->
+        [one] einer Sekunde
+       *[other] von { $seconds } Sekunden
+    } erneut, dann hupt und blinkt Ihr Fahrzeug.

@@ -1,0 +1,108 @@
+//! The user's languages as the system keeps them.
+
+use crate::Lang;
+
+pub(crate) fn preferred_language() -> Lang {
+    first_spoken(&preferred_tags())
+}
+
+/// The first of `tags` Beacon speaks; English when it speaks none of them.
+pub(crate) fn first_spoken(tags: &[String]) -> Lang {
+    tags.iter().find_map(|t| Lang::parse(t)).unwrap_or(Lang::En)
+}
+
+#[cfg(any(windows, target_os = "macos"))]
+fn preferred_tags() -> Vec<String> {
+    sys_locale::get_locales().collect()
+}
+
+#[cfg(not(any(windows, target_os = "macos")))]
+fn preferred_tags() -> Vec<String> {
+    from_environment(|name| std::env::var(name).ok())
+}
+
+/// gettext's order: the locale for messages is the first set of `LC_ALL`, `LC_MESSAGES` and
+/// `LANG`; `LANGUAGE`, a list of languages in order of preference, comes before it unless that
+/// locale is `C` or `POSIX` (then no language was chosen, whatever `LANGUAGE` says).
+#[cfg_attr(any(windows, target_os = "macos"), allow(dead_code))]
+pub(crate) fn from_environment(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+    let locale = set("LC_ALL")
+        .or_else(|| set("LC_MESSAGES"))
+        .or_else(|| set("LANG"));
+    let untranslated = locale.as_deref().is_none_or(|l| {
+        let base = l.split('.').next().unwrap_or_default();
+        base == "C" || base == "POSIX"
+    });
+    if untranslated {
+        return Vec::new();
+    }
+    let mut tags: Vec<String> = set("LANGUAGE")
+        .map(|list| list.split(':').map(str::to_owned).collect())
+        .unwrap_or_default();
+    tags.extend(locale);
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn language_of(vars: &[(&str, &str)]) -> Lang {
+        let tags = from_environment(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        });
+        first_spoken(&tags)
+    }
+
+    #[test]
+    fn the_locale_for_messages_is_the_first_set_of_lc_all_lc_messages_and_lang() {
+        assert_eq!(language_of(&[("LANG", "sv_SE.UTF-8")]), Lang::Sv);
+        assert_eq!(
+            language_of(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "de_DE.UTF-8")]),
+            Lang::De
+        );
+        assert_eq!(
+            language_of(&[("LC_ALL", "sv_SE.UTF-8"), ("LC_MESSAGES", "de_DE.UTF-8")]),
+            Lang::Sv
+        );
+        assert_eq!(
+            language_of(&[("LANG", ""), ("LC_MESSAGES", "de_DE")]),
+            Lang::De
+        );
+    }
+
+    #[test]
+    fn language_lists_preferences_before_the_locale_and_the_first_spoken_one_wins() {
+        assert_eq!(
+            language_of(&[("LANG", "en_US.UTF-8"), ("LANGUAGE", "sv:en")]),
+            Lang::Sv
+        );
+        // Norwegian first: Beacon does not speak it, so the next one.
+        assert_eq!(
+            language_of(&[("LANG", "nb_NO.UTF-8"), ("LANGUAGE", "nb:de:en")]),
+            Lang::De
+        );
+        // None of the list spoken: the locale's language.
+        assert_eq!(
+            language_of(&[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "nb:fi")]),
+            Lang::Sv
+        );
+    }
+
+    #[test]
+    fn no_language_chosen_or_one_beacon_does_not_speak_is_english() {
+        assert_eq!(language_of(&[]), Lang::En);
+        assert_eq!(
+            language_of(&[("LANG", "C.UTF-8"), ("LANGUAGE", "sv")]),
+            Lang::En
+        );
+        assert_eq!(
+            language_of(&[("LC_ALL", "POSIX"), ("LANG", "de_DE")]),
+            Lang::En
+        );
+        assert_eq!(language_of(&[("LANG", "fi_FI.UTF-8")]), Lang::En);
+    }
+}
