@@ -144,7 +144,7 @@ fn model<R: Runtime>(app: &AppHandle<R>, cars: &[Vehicle]) -> TrayMenu {
     let asked = app
         .try_state::<TrayQuestion>()
         .and_then(|q| q.0.open(Instant::now()));
-    // Before the core is up (the menu's first drawing), the system's language, as the core's.
+    // The core is managed before the tray is made; the system's language is only a fallback.
     let core = app.try_state::<Arc<Core>>();
     let lang = core
         .as_ref()

@@ -23,6 +23,10 @@ pub enum Press {
 
 pub fn press(core: &Core, question: &SecondYes, now: Instant) -> Press {
     let lang = core.language();
+    // The cars stay known after Volvo ID ended the sign-in, but nothing can reach them.
+    if core.signed_out() {
+        return Press::Say(t!(lang, "tray-signed-out"));
+    }
     let Some((vin, command)) = core.shortcut_target() else {
         return Press::Say(t!(lang, "shortcut-nothing-to-do"));
     };

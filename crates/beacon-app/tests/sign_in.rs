@@ -6,6 +6,8 @@ mod common;
 use std::sync::Arc;
 
 use beacon_app::input::Via;
+use beacon_app::second_yes::SecondYes;
+use beacon_app::shortcut_press;
 use beacon_app::views::{AppEvent, Mode};
 use common::*;
 use volvo_api::sources::Given;
@@ -334,6 +336,12 @@ async fn an_expired_test_token_signs_out_without_losing_the_cars() {
     assert!(state.signed_out_reason.unwrap().contains("expired"));
     assert_eq!(app.core.cached_vehicles().len(), 3, "the tiles stay");
     assert_eq!(count(&sim.requests(), "POST", "/commands/honk"), 0);
+    // The shortcut does not send to the cars that stay: it says why instead.
+    let press = shortcut_press::press(&app.core, &SecondYes::default(), std::time::Instant::now());
+    assert_eq!(
+        press,
+        shortcut_press::Press::Say("Signed out: open Volvo Beacon to sign in again".into())
+    );
 }
 
 /// A sign-in lives in this process until its answer comes back: the app is not handed to a

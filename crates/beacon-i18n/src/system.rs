@@ -22,26 +22,22 @@ fn preferred_tags() -> Vec<String> {
 }
 
 /// gettext's order: the locale for messages is the first set of `LC_ALL`, `LC_MESSAGES` and
-/// `LANG`; `LANGUAGE`, a list of languages in order of preference, comes before it unless that
-/// locale is `C` or `POSIX` (then no language was chosen, whatever `LANGUAGE` says).
+/// `LANG`. Unless that locale is `C` or `POSIX` (no language chosen, whatever else is set),
+/// `LANGUAGE`, a list of languages in order of preference, replaces it: the first one spoken
+/// wins, and none spoken means English, not the locale's language.
 #[cfg_attr(any(windows, target_os = "macos"), allow(dead_code))]
 pub(crate) fn from_environment(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
     let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
     let locale = set("LC_ALL")
         .or_else(|| set("LC_MESSAGES"))
         .or_else(|| set("LANG"));
-    let untranslated = locale.as_deref().is_none_or(|l| {
-        let base = l.split('.').next().unwrap_or_default();
-        base == "C" || base == "POSIX"
-    });
-    if untranslated {
+    let Some(locale) = locale.filter(|l| l != "C" && l != "POSIX") else {
         return Vec::new();
+    };
+    match set("LANGUAGE") {
+        Some(list) => list.split(':').map(str::to_owned).collect(),
+        None => vec![locale],
     }
-    let mut tags: Vec<String> = set("LANGUAGE")
-        .map(|list| list.split(':').map(str::to_owned).collect())
-        .unwrap_or_default();
-    tags.extend(locale);
-    tags
 }
 
 #[cfg(test)]
@@ -85,24 +81,27 @@ mod tests {
             language_of(&[("LANG", "nb_NO.UTF-8"), ("LANGUAGE", "nb:de:en")]),
             Lang::De
         );
-        // None of the list spoken: the locale's language.
+        // None of the list spoken: English, as gettext would, not the locale's language.
         assert_eq!(
             language_of(&[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "nb:fi")]),
-            Lang::Sv
+            Lang::En
+        );
+        // C.UTF-8 is a locale of its own, not "C": the list counts.
+        assert_eq!(
+            language_of(&[("LANG", "C.UTF-8"), ("LANGUAGE", "de")]),
+            Lang::De
         );
     }
 
     #[test]
     fn no_language_chosen_or_one_beacon_does_not_speak_is_english() {
         assert_eq!(language_of(&[]), Lang::En);
-        assert_eq!(
-            language_of(&[("LANG", "C.UTF-8"), ("LANGUAGE", "sv")]),
-            Lang::En
-        );
+        assert_eq!(language_of(&[("LANG", "C"), ("LANGUAGE", "sv")]), Lang::En);
         assert_eq!(
             language_of(&[("LC_ALL", "POSIX"), ("LANG", "de_DE")]),
             Lang::En
         );
         assert_eq!(language_of(&[("LANG", "fi_FI.UTF-8")]), Lang::En);
+        assert_eq!(language_of(&[("LANG", "C.UTF-8")]), Lang::En);
     }
 }

@@ -15,7 +15,8 @@ fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
 }
 
-/// Each message of `lang`: its id and the variables it uses.
+/// Each message of `lang`: its id and the variables it uses, with each select's variant keys
+/// as `$var[key key …]` beside them.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for file in FILES {
@@ -49,6 +50,16 @@ fn expression_vars(expression: &ast::Expression<&str>, vars: &mut BTreeSet<Strin
     match expression {
         ast::Expression::Select { selector, variants } => {
             inline_vars(selector, vars);
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                let keys: Vec<String> = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                    })
+                    .collect();
+                vars.insert(format!("${}[{}]", id.name, keys.join(" ")));
+            }
             for variant in variants {
                 pattern_vars(&variant.value, vars);
             }
@@ -76,7 +87,7 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
 }
 
 #[test]
-fn every_language_has_every_message_of_english_with_the_same_variables() {
+fn every_language_has_every_message_of_english_with_the_same_variables_and_variants() {
     let english = messages(Lang::En);
     assert!(!english.is_empty());
     for lang in [Lang::Sv, Lang::De] {
@@ -125,14 +136,57 @@ fn ids_in_code() -> BTreeMap<String, PathBuf> {
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let rest = &text[at..];
-                let Some(open) = rest.find('"') else { continue };
-                let id: String = rest[open + 1..].chars().take_while(|&c| c != '"').collect();
+                let Some(id) = message_id(&text[at + "t!(".len()..]) else {
+                    continue;
+                };
                 found.entry(id).or_insert_with(|| path.clone());
             }
         }
     }
     found
+}
+
+/// In the text after `t!(`: the string literal after the first comma outside brackets (the
+/// language may be any expression, calls and strings in it included).
+fn message_id(call: &str) -> Option<String> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut chars = call.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => in_string = !in_string,
+            '\\' if in_string => {
+                chars.next();
+            }
+            _ if in_string => {}
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => return None,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                let rest = call[at + 1..].trim_start().strip_prefix('"')?;
+                return Some(rest.chars().take_while(|&c| c != '"').collect());
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[test]
+fn ids_are_found_in_calls_whatever_the_language_expression() {
+    assert_eq!(
+        message_id(r#"lang, "tray-quit")"#).as_deref(),
+        Some("tray-quit")
+    );
+    assert_eq!(
+        message_id(r#"Lang::parse("sv").unwrap(), "tray-show", x = f(1, 2))"#).as_deref(),
+        Some("tray-show")
+    );
+    assert_eq!(
+        message_id("core.language(),\n        \"quit-waits-title\")").as_deref(),
+        Some("quit-waits-title")
+    );
+    assert_eq!(message_id("lang) + 1"), None);
 }
 
 #[test]
@@ -166,6 +220,7 @@ fn every_message_formats_in_every_language() {
         for (id, vars) in &english {
             let args: Vec<(&str, Arg)> = vars
                 .iter()
+                .filter(|v| !v.starts_with('$'))
                 .map(|v| {
                     let value = match v.as_str() {
                         "seconds" => Arg::from(10),
@@ -176,6 +231,23 @@ fn every_message_formats_in_every_language() {
                 })
                 .collect();
             let text = lang.text(id, &args);
+            if vars.contains("command") {
+                // Each command its own words, in every language.
+                let words: BTreeSet<String> = ["flash", "honk", "honk-and-flash"]
+                    .into_iter()
+                    .map(|command| {
+                        let args: Vec<(&str, Arg)> = args
+                            .iter()
+                            .map(|(name, value)| match *name {
+                                "command" => (*name, Arg::from(command)),
+                                _ => (*name, value.clone()),
+                            })
+                            .collect();
+                        lang.text(id, &args)
+                    })
+                    .collect();
+                assert_eq!(words.len(), 3, "{lang} {id}: {words:?}");
+            }
             assert!(!text.trim().is_empty(), "{lang} {id}");
             assert!(
                 !text.contains('{') && !text.contains('}'),
@@ -183,7 +255,7 @@ fn every_message_formats_in_every_language() {
             );
             for v in vars
                 .iter()
-                .filter(|v| !["seconds", "command"].contains(&v.as_str()))
+                .filter(|v| !v.starts_with('$') && !["seconds", "command"].contains(&v.as_str()))
             {
                 assert!(
                     text.contains(&format!("<{v}>")),
@@ -222,7 +294,7 @@ fn plurals_follow_the_language() {
     );
     assert_eq!(
         press(Lang::De, 1),
-        "Drücken Sie Ctrl+Alt+H innerhalb einer Sekunde erneut, dann hupt und blinkt XC40."
+        "Drücken Sie Ctrl+Alt+H innerhalb einer Sekunde erneut, dann hupt und blinkt das Fahrzeug „XC40“."
     );
 }
 

@@ -7,7 +7,7 @@ tray-no-cars = Noch keine Fahrzeuge
 tray-show = { -app-name } anzeigen
 tray-quit = Beenden
 tray-signed-out = Abgemeldet: Öffnen Sie { -app-name }, um sich erneut anzumelden
-tray-no-commands = Dieses Fahrzeug kann von hier nicht hupen oder blinken
+tray-no-commands = Dieses Fahrzeug kann von hier aus nicht hupen oder blinken
 
 tray-command =
     { $command ->
@@ -29,17 +29,17 @@ tray-click-again =
     }
 
 last-answer-done =
-    Zuletzt um { $time }: Das Fahrzeug hat { $command ->
+    Zuletzt um { $time } Uhr: Das Fahrzeug hat { $command ->
         [flash] geblinkt
         [honk] gehupt
        *[honk-and-flash] gehupt und geblinkt
     }
 last-answer-not-done =
-    Zuletzt um { $time }, { $command ->
+    Zuletzt um { $time } Uhr ({ $command ->
         [flash] Blinken
         [honk] Hupen
        *[honk-and-flash] Hupen und Blinken
-    }: { $message }
+    }): { $message }
 
 notification-command =
     { $car }: { $command ->
@@ -48,7 +48,7 @@ notification-command =
        *[honk-and-flash] Hupen und Blinken
     }
 notification-unknown-car = Ihr Fahrzeug
-notification-signed-out = Sie sind von { -app-name } abgemeldet
+notification-signed-out = Sie sind bei { -app-name } abgemeldet
 notification-sign-in-again = Öffnen Sie { -app-name }, um sich erneut anzumelden.
 
 quit-waits-title = Wird gleich beendet
@@ -59,7 +59,7 @@ shortcut-press-again =
     Drücken Sie { $keys } innerhalb { $seconds ->
         [one] einer Sekunde
        *[other] von { $seconds } Sekunden
-    } erneut, dann hupt und blinkt { $car }.
+    } erneut, dann hupt und blinkt das Fahrzeug „{ $car }“.
 shortcut-press-again-unknown-car =
     Drücken Sie { $keys } innerhalb { $seconds ->
         [one] einer Sekunde

@@ -51,7 +51,7 @@ last-answer-not-done =
 notification-command =
     { $car }: { $command ->
         [flash] flash the lights
-        [honk] honk
+        [honk] honk the horn
        *[honk-and-flash] honk and flash
     }
 notification-unknown-car = Your car

@@ -35,11 +35,11 @@ last-answer-done =
        *[honk-and-flash] tutade och blinkade
     }
 last-answer-not-done =
-    Senast kl. { $time }, { $command ->
+    Senast kl. { $time } ({ $command ->
         [flash] blinka
         [honk] tuta
        *[honk-and-flash] tuta och blinka
-    }: { $message }
+    }): { $message }
 
 notification-command =
     { $car }: { $command ->
