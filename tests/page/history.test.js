@@ -1,7 +1,7 @@
 // Unit tests of the history list (ui/history.js): newest first, at most 50 rows, each run once,
 // and a finished run added as one new row on top that reads exactly as a full redraw would.
 
-import { beforeEach, test } from "node:test";
+import { beforeEach, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { addToHistory, initHistory, setHistory } from "../../ui/history.js";
@@ -74,4 +74,22 @@ test("a run still pending is not history", () => {
   setHistory([run(2, { status: "B" })]);
   addToHistory(started({ runId: 999 }));
   assert.deepEqual(statuses(), ["B"]);
+});
+
+test("after midnight the next finished run redraws the list, so yesterday's rows get their date", () => {
+  const evening = new Date(2026, 11, 2, 23, 58, 0).getTime();
+  mock.timers.enable({ apis: ["Date"], now: evening });
+  try {
+    setHistory([finished(started({ runId: 9001, command: "FLASH", startedAt: evening - 60_000 }), { status: "OLD" })]);
+    const before = body.querySelector("time").textContent;
+    assert.doesNotMatch(before, /Dec/, "today's rows show the time only");
+    mock.timers.tick(5 * 60_000);
+    addToHistory(finished(started({ runId: 9002, command: "FLASH", startedAt: Date.now() - 2_000 }), { status: "NEW" }));
+    assert.deepEqual(statuses(), ["NEW", "OLD"]);
+    const times = rowsOf().map((r) => r.querySelector("time").textContent);
+    assert.doesNotMatch(times[0], /Dec/, "the new row is today's");
+    assert.match(times[1], /Dec/, "yesterday's row was drawn again, with its day");
+  } finally {
+    mock.timers.reset();
+  }
 });
