@@ -7,16 +7,19 @@ export default {
       "answer": {
         "askBeforeHonking": false,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": null
+        "signedOutReason": null,
+        "systemLanguage": "en"
       },
       "args": {}
     },
     "begin_sign_in": {
       "answer": {
-        "authorizeUrl": "http://127.0.0.1:46081/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=MByNvRynOkXqpXQezR3FZw&code_challenge=0QhreTCde8R8_4d8TVSi1AuyPtXYzxa8wrjQ-eyMcqU&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
+        "authorizeUrl": "http://127.0.0.1:45111/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=IwsRht0f3SdlJb05db79Nw&code_challenge=Ii7pEF70oJz46KZZkfvjwZflqzkWACoaop4Kvz6YqNU&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
         "redirectUri": "volvo-beacon://auth/callback"
       },
       "args": {
@@ -36,10 +39,13 @@ export default {
       "answer": {
         "askBeforeHonking": false,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": true,
-        "signedOutReason": null
+        "signedOutReason": null,
+        "systemLanguage": "en"
       },
       "args": {
         "callbackUrl": "volvo-beacon://auth/callback?code=a-code&state=a-state"
@@ -51,11 +57,11 @@ export default {
           "advice": null,
           "command": "HONK_AND_FLASH",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796227164617,
+          "finishedAt": 1796314206536,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796227159092002,
-          "startedAt": 1796227163414,
+          "runId": 1796314200687002,
+          "startedAt": 1796314205334,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -64,11 +70,11 @@ export default {
           "advice": "It wakes when it is used or unlocked with the key; try again after that.",
           "command": "FLASH",
           "displayName": "XC90",
-          "finishedAt": 1796227163412,
+          "finishedAt": 1796314205320,
           "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
           "outcome": "failed",
-          "runId": 1796227159092001,
-          "startedAt": 1796227160910,
+          "runId": 1796314200687001,
+          "startedAt": 1796314202819,
           "state": "done",
           "status": "VEHICLE_IN_SLEEP",
           "vin": "YV4A22PL5N1234568"
@@ -77,11 +83,11 @@ export default {
           "advice": null,
           "command": "HONK",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796227160908,
+          "finishedAt": 1796314202817,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796227159092000,
-          "startedAt": 1796227159706,
+          "runId": 1796314200687000,
+          "startedAt": 1796314201615,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -94,7 +100,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159101,
+            "checkedAt": 1796314200712,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -119,7 +125,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796227159100,
+            "checkedAt": 1796314200712,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -144,7 +150,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159100,
+            "checkedAt": 1796314200712,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -167,12 +173,1495 @@ export default {
         "refresh": true
       }
     },
+    "page_words": {
+      "answer": {
+        "lang": "en",
+        "messages": {
+          "account-demo": {
+            "value": [
+              "You are looking at demo cars. Nothing reaches a real car."
+            ]
+          },
+          "account-keychain": {
+            "value": [
+              "Keys and secrets are kept in: ",
+              {
+                "var": "keychain"
+              },
+              "."
+            ]
+          },
+          "account-signed-in": {
+            "value": [
+              "You are signed in with Volvo ID. Your own cars are shown."
+            ]
+          },
+          "account-signed-out": {
+            "value": [
+              "You are signed out. Sign in again to see your cars."
+            ]
+          },
+          "account-state-title": {
+            "value": [
+              "Your account"
+            ]
+          },
+          "account-title": {
+            "value": [
+              "Account & setup"
+            ]
+          },
+          "announce-sending": {
+            "value": [
+              {
+                "default": "HONK_AND_FLASH",
+                "select": "command",
+                "variants": {
+                  "FLASH": [
+                    {
+                      "var": "car"
+                    },
+                    ": sending flash to the car."
+                  ],
+                  "HONK": [
+                    {
+                      "var": "car"
+                    },
+                    ": sending honk to the car."
+                  ],
+                  "HONK_AND_FLASH": [
+                    {
+                      "var": "car"
+                    },
+                    ": sending honk & flash to the car."
+                  ]
+                }
+              }
+            ]
+          },
+          "api-calls": {
+            "attrs": {
+              "aria-label": [
+                "Volvo API calls today"
+              ]
+            }
+          },
+          "api-calls-almost-spent": {
+            "value": [
+              {
+                "default": "secondary",
+                "select": "role",
+                "variants": {
+                  "primary": [
+                    {
+                      "var": "calls"
+                    },
+                    " of ",
+                    {
+                      "var": "quota"
+                    },
+                    " calls today: the primary key's daily quota is almost spent; it resets at ",
+                    {
+                      "var": "when"
+                    },
+                    "."
+                  ],
+                  "secondary": [
+                    {
+                      "var": "calls"
+                    },
+                    " of ",
+                    {
+                      "var": "quota"
+                    },
+                    " calls today: the secondary key's daily quota is almost spent; it resets at ",
+                    {
+                      "var": "when"
+                    },
+                    "."
+                  ]
+                }
+              }
+            ]
+          },
+          "api-calls-reset": {
+            "value": [
+              "00:00 UTC (in ",
+              {
+                "var": "left"
+              },
+              ")"
+            ]
+          },
+          "api-calls-spent": {
+            "value": [
+              {
+                "default": "secondary",
+                "select": "role",
+                "variants": {
+                  "primary": [
+                    "The primary key's daily quota is spent: Volvo refuses calls with it until it resets at ",
+                    {
+                      "var": "when"
+                    },
+                    "."
+                  ],
+                  "secondary": [
+                    "The secondary key's daily quota is spent: Volvo refuses calls with it until it resets at ",
+                    {
+                      "var": "when"
+                    },
+                    "."
+                  ]
+                }
+              }
+            ]
+          },
+          "api-calls-spent-took-over": {
+            "value": [
+              "The primary key's daily quota is spent: the secondary key has taken over until it resets at ",
+              {
+                "var": "when"
+              },
+              "."
+            ]
+          },
+          "api-calls-today": {
+            "value": [
+              {
+                "default": "secondary",
+                "select": "role",
+                "variants": {
+                  "primary": [
+                    {
+                      "var": "calls"
+                    },
+                    " of ",
+                    {
+                      "var": "quota"
+                    },
+                    " calls today with the primary key"
+                  ],
+                  "secondary": [
+                    {
+                      "var": "calls"
+                    },
+                    " of ",
+                    {
+                      "var": "quota"
+                    },
+                    " calls today with the secondary key"
+                  ]
+                }
+              }
+            ]
+          },
+          "api-key-accepted": {
+            "value": [
+              "Volvo accepted the key. It is stored in the keychain."
+            ]
+          },
+          "api-key-checking": {
+            "value": [
+              "Checking the key with Volvo…"
+            ]
+          },
+          "api-key-empty": {
+            "value": [
+              "Enter the API key first."
+            ]
+          },
+          "api-key-label": {
+            "value": [
+              "API key"
+            ]
+          },
+          "api-key-spaces": {
+            "value": [
+              "An API key has no spaces. Copy only the key itself."
+            ]
+          },
+          "api-key-stored": {
+            "value": [
+              "An API key is stored. Enter another one to replace it."
+            ]
+          },
+          "api-key2-hint": {
+            "value": [
+              "Used only when the primary key's daily quota is spent."
+            ]
+          },
+          "api-key2-label": {
+            "value": [
+              "Secondary API key"
+            ]
+          },
+          "api-key2-stored": {
+            "value": [
+              "A secondary API key is stored."
+            ]
+          },
+          "api-key2-summary": {
+            "value": [
+              "Secondary API key (optional)"
+            ]
+          },
+          "ask-hint": {
+            "value": [
+              "A horn is loud. Beacon can ask first, in this window, and in the tray and the shortcut by a second click or press. Flashing never asks."
+            ]
+          },
+          "ask-label": {
+            "value": [
+              "Ask before honking"
+            ]
+          },
+          "ask-off": {
+            "value": [
+              "Beacon honks at once."
+            ]
+          },
+          "ask-on": {
+            "value": [
+              "Beacon will ask before it honks."
+            ]
+          },
+          "ask-question": {
+            "value": [
+              {
+                "default": "HONK_AND_FLASH",
+                "select": "command",
+                "variants": {
+                  "HONK": [
+                    {
+                      "var": "car"
+                    },
+                    ": honk now?"
+                  ],
+                  "HONK_AND_FLASH": [
+                    {
+                      "var": "car"
+                    },
+                    ": honk and flash now?"
+                  ]
+                }
+              }
+            ]
+          },
+          "ask-title": {
+            "value": [
+              "Before honking"
+            ]
+          },
+          "authorize-hint": {
+            "value": [
+              "If the browser did not open, copy this address into it:"
+            ]
+          },
+          "autostart-hint": {
+            "value": [
+              "Beacon starts in the tray when you log in, with no window, ready for a honk from the tray menu or the shortcut."
+            ]
+          },
+          "autostart-label": {
+            "value": [
+              "Start Volvo Beacon in the tray when I log in"
+            ]
+          },
+          "autostart-off": {
+            "value": [
+              "Beacon will not start by itself."
+            ]
+          },
+          "autostart-on": {
+            "value": [
+              "Beacon will start in the tray when you log in."
+            ]
+          },
+          "autostart-title": {
+            "value": [
+              "Start with your computer"
+            ]
+          },
+          "availability-checked": {
+            "value": [
+              "Checked ",
+              {
+                "var": "time"
+              }
+            ]
+          },
+          "availability-failed": {
+            "value": [
+              "Availability not updated. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "availability-last-seen": {
+            "value": [
+              "Last seen as “",
+              {
+                "var": "state"
+              },
+              "” ",
+              {
+                "var": "time"
+              }
+            ]
+          },
+          "availability-not-checked": {
+            "value": [
+              "Not checked yet"
+            ]
+          },
+          "availability-stale": {
+            "value": [
+              "Last known"
+            ]
+          },
+          "availability-stale-detail": {
+            "value": [
+              "Shown as Beacon last saw this car; Volvo has not confirmed it yet"
+            ]
+          },
+          "callback-empty": {
+            "value": [
+              "Paste the address from the browser first."
+            ]
+          },
+          "callback-finishing": {
+            "value": [
+              "Finishing the sign-in…"
+            ]
+          },
+          "callback-label": {
+            "value": [
+              "Paste the address the browser ended on"
+            ]
+          },
+          "callback-not-address": {
+            "value": [
+              "That is not a whole address. Copy everything in the browser's address bar."
+            ]
+          },
+          "cancel": {
+            "value": [
+              "Cancel"
+            ]
+          },
+          "cars-checking": {
+            "value": [
+              "Checking your cars…"
+            ]
+          },
+          "cars-count": {
+            "value": [
+              {
+                "default": "other",
+                "select": "count",
+                "variants": {
+                  "one": [
+                    {
+                      "var": "count"
+                    },
+                    " car"
+                  ],
+                  "other": [
+                    {
+                      "var": "count"
+                    },
+                    " cars"
+                  ]
+                }
+              }
+            ]
+          },
+          "cars-count-checked": {
+            "value": [
+              {
+                "default": "other",
+                "select": "count",
+                "variants": {
+                  "one": [
+                    {
+                      "var": "count"
+                    },
+                    " car · availability checked ",
+                    {
+                      "var": "time"
+                    }
+                  ],
+                  "other": [
+                    {
+                      "var": "count"
+                    },
+                    " cars · availability checked ",
+                    {
+                      "var": "time"
+                    }
+                  ]
+                }
+              }
+            ]
+          },
+          "cars-failed": {
+            "value": [
+              "Your cars could not be loaded. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "cars-heading": {
+            "value": [
+              "Your cars"
+            ]
+          },
+          "cars-none": {
+            "value": [
+              "No cars are connected to this Volvo ID account yet."
+            ]
+          },
+          "cars-refresh-failed": {
+            "value": [
+              "Could not refresh. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "cars-sign-in-again": {
+            "value": [
+              "Sign in again to see your cars."
+            ]
+          },
+          "check": {
+            "value": [
+              "Check"
+            ]
+          },
+          "check-fields-above": {
+            "value": [
+              "Check the fields above."
+            ]
+          },
+          "client-id-empty": {
+            "value": [
+              "Enter the client id."
+            ]
+          },
+          "client-id-label": {
+            "value": [
+              "Client id"
+            ]
+          },
+          "client-id-spaces": {
+            "value": [
+              "A client id has no spaces. Copy only the id itself."
+            ]
+          },
+          "client-saved": {
+            "value": [
+              "Saved. The secret is in the keychain."
+            ]
+          },
+          "client-secret-empty": {
+            "value": [
+              "Enter the client secret."
+            ]
+          },
+          "client-secret-label": {
+            "value": [
+              "Client secret"
+            ]
+          },
+          "client-secret-spaces": {
+            "value": [
+              "A client secret has no spaces. Copy only the secret itself."
+            ]
+          },
+          "client-stored": {
+            "value": [
+              "A client id and secret are stored."
+            ]
+          },
+          "close": {
+            "attrs": {
+              "aria-label": [
+                "Close"
+              ]
+            }
+          },
+          "command-label": {
+            "value": [
+              {
+                "default": "HONK_AND_FLASH",
+                "select": "command",
+                "variants": {
+                  "FLASH": [
+                    "Flash"
+                  ],
+                  "HONK": [
+                    "Honk"
+                  ],
+                  "HONK_AND_FLASH": [
+                    "Honk & flash"
+                  ]
+                }
+              }
+            ]
+          },
+          "command-noun": {
+            "value": [
+              {
+                "default": "HONK_AND_FLASH",
+                "select": "command",
+                "variants": {
+                  "FLASH": [
+                    "flash"
+                  ],
+                  "HONK": [
+                    "honk"
+                  ],
+                  "HONK_AND_FLASH": [
+                    "honk & flash"
+                  ]
+                }
+              }
+            ]
+          },
+          "commands-for": {
+            "value": [
+              "Commands for ",
+              {
+                "var": "car"
+              }
+            ]
+          },
+          "connect-in-browser": {
+            "value": [
+              "Sign in to Volvo ID in your browser and allow access. Beacon continues by itself; if it does not, paste the address the browser ended on below."
+            ]
+          },
+          "connect-in-browser-paste": {
+            "value": [
+              "Sign in to Volvo ID in your browser. When it lands on your page, copy the whole address and paste it below."
+            ]
+          },
+          "connect-my-volvo": {
+            "value": [
+              "Connect my Volvo"
+            ]
+          },
+          "connect-opening": {
+            "value": [
+              "Opening Volvo ID in your browser…"
+            ]
+          },
+          "copied": {
+            "value": [
+              "Copied"
+            ]
+          },
+          "copy": {
+            "value": [
+              "Copy"
+            ]
+          },
+          "copy-redirect": {
+            "value": [
+              "Copy the redirect URI for “",
+              {
+                "var": "via"
+              },
+              "”"
+            ]
+          },
+          "copy-scopes": {
+            "attrs": {
+              "aria-label": [
+                "Copy the scopes"
+              ]
+            },
+            "value": [
+              "Copy"
+            ]
+          },
+          "copy-sign-in-address": {
+            "attrs": {
+              "aria-label": [
+                "Copy the sign-in address"
+              ]
+            },
+            "value": [
+              "Copy"
+            ]
+          },
+          "demo-banner-text": {
+            "value": [
+              "Nothing you press here reaches a real car. Connect your Volvo ID to use your own."
+            ]
+          },
+          "demo-banner-title": {
+            "value": [
+              "Demo — simulated cars"
+            ]
+          },
+          "duration-hours": {
+            "value": [
+              {
+                "var": "hours"
+              },
+              " h"
+            ]
+          },
+          "duration-hours-minutes": {
+            "value": [
+              {
+                "var": "hours"
+              },
+              " h ",
+              {
+                "var": "minutes"
+              },
+              " min"
+            ]
+          },
+          "duration-minutes": {
+            "value": [
+              {
+                "var": "minutes"
+              },
+              " min"
+            ]
+          },
+          "elapsed-minutes": {
+            "value": [
+              {
+                "var": "minutes"
+              },
+              " min ",
+              {
+                "var": "seconds"
+              },
+              " s"
+            ]
+          },
+          "elapsed-seconds": {
+            "value": [
+              {
+                "var": "seconds"
+              },
+              " s"
+            ]
+          },
+          "error-fallback": {
+            "value": [
+              {
+                "default": "other",
+                "select": "kind",
+                "variants": {
+                  "already_in_flight": [
+                    "That command is already on its way to the car."
+                  ],
+                  "network": [
+                    "Beacon could not reach Volvo. Check the internet connection and try again."
+                  ],
+                  "other": [
+                    "Beacon could not finish that. Please try again."
+                  ],
+                  "signed_out": [
+                    "Your Volvo sign-in has ended. Please sign in again."
+                  ],
+                  "timeout": [
+                    "Volvo did not answer in time."
+                  ]
+                }
+              }
+            ]
+          },
+          "error-internal-detail": {
+            "value": [
+              "Beacon could not do that (",
+              {
+                "var": "detail"
+              },
+              ")."
+            ]
+          },
+          "error-title": {
+            "value": [
+              {
+                "default": "other",
+                "select": "kind",
+                "variants": {
+                  "already_in_flight": [
+                    "Already sending"
+                  ],
+                  "bad_request": [
+                    "Request not accepted"
+                  ],
+                  "command_not_supported": [
+                    "Not available on this car"
+                  ],
+                  "config": [
+                    "Setup problem"
+                  ],
+                  "conflict": [
+                    "The car is busy"
+                  ],
+                  "decode": [
+                    "Unreadable answer from Volvo"
+                  ],
+                  "demo_unavailable": [
+                    "Demo not available"
+                  ],
+                  "forbidden": [
+                    "Not allowed"
+                  ],
+                  "internal": [
+                    "Beacon problem"
+                  ],
+                  "invalid_api_key": [
+                    "API key not accepted"
+                  ],
+                  "invalid_callback": [
+                    "Not a sign-in address"
+                  ],
+                  "invalid_input": [
+                    "Please check what you entered"
+                  ],
+                  "invalid_state": [
+                    "Sign-in not recognised"
+                  ],
+                  "invalid_vin": [
+                    "Not a valid VIN"
+                  ],
+                  "keychain": [
+                    "Keychain problem"
+                  ],
+                  "keychain_unavailable": [
+                    "No keychain"
+                  ],
+                  "network": [
+                    "No connection"
+                  ],
+                  "not_configured": [
+                    "Setup needed"
+                  ],
+                  "not_connected": [
+                    "Not connected"
+                  ],
+                  "not_found": [
+                    "Car not found on this account"
+                  ],
+                  "not_signed_in": [
+                    "Please sign in again"
+                  ],
+                  "other": [
+                    "Something went wrong"
+                  ],
+                  "quota_exceeded": [
+                    "Daily limit reached"
+                  ],
+                  "rate_limited": [
+                    "Too many commands"
+                  ],
+                  "server_error": [
+                    "Volvo service problem"
+                  ],
+                  "sign_in_cancelled": [
+                    "Sign-in cancelled"
+                  ],
+                  "sign_in_failed": [
+                    "Sign-in failed"
+                  ],
+                  "sign_in_timed_out": [
+                    "Sign-in not finished"
+                  ],
+                  "signed_out": [
+                    "Please sign in again"
+                  ],
+                  "storage": [
+                    "Could not save"
+                  ],
+                  "test_token_expired": [
+                    "Please sign in again"
+                  ],
+                  "timeout": [
+                    "No answer"
+                  ],
+                  "token_rejected": [
+                    "Please sign in again"
+                  ]
+                }
+              }
+            ]
+          },
+          "finish-sign-in": {
+            "value": [
+              "Finish sign-in"
+            ]
+          },
+          "fuel": {
+            "value": [
+              {
+                "default": "DIESEL",
+                "select": "fuel",
+                "variants": {
+                  "DIESEL": [
+                    "Diesel"
+                  ],
+                  "DIESEL-ELECTRIC": [
+                    "Plug-in hybrid"
+                  ],
+                  "ELECTRIC": [
+                    "Electric"
+                  ],
+                  "PETROL": [
+                    "Petrol"
+                  ],
+                  "PETROL-ELECTRIC": [
+                    "Plug-in hybrid"
+                  ]
+                }
+              }
+            ]
+          },
+          "header-account": {
+            "value": [
+              "Account"
+            ]
+          },
+          "header-refresh": {
+            "value": [
+              "Refresh"
+            ]
+          },
+          "history-car": {
+            "value": [
+              "Car"
+            ]
+          },
+          "history-command": {
+            "value": [
+              "Command"
+            ]
+          },
+          "history-empty": {
+            "value": [
+              "No commands yet."
+            ]
+          },
+          "history-failed": {
+            "value": [
+              "History could not be loaded. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "history-heading": {
+            "value": [
+              "History"
+            ]
+          },
+          "history-result": {
+            "value": [
+              "Result"
+            ]
+          },
+          "history-result-pill": {
+            "value": [
+              {
+                "default": "error",
+                "select": "result",
+                "variants": {
+                  "bad": [
+                    "Failed"
+                  ],
+                  "error": [
+                    "Error"
+                  ],
+                  "ok": [
+                    "Done"
+                  ],
+                  "warn": [
+                    "Unconfirmed"
+                  ]
+                }
+              }
+            ]
+          },
+          "history-sub": {
+            "value": [
+              "The last ",
+              {
+                "var": "count"
+              },
+              " commands, from this window, the tray and the shortcut."
+            ]
+          },
+          "history-time": {
+            "value": [
+              "Time"
+            ]
+          },
+          "history-what-happened": {
+            "value": [
+              "What happened"
+            ]
+          },
+          "language-label": {
+            "value": [
+              "Show Volvo Beacon in"
+            ]
+          },
+          "language-name": {
+            "value": [
+              {
+                "default": "de",
+                "select": "code",
+                "variants": {
+                  "de": [
+                    "Deutsch"
+                  ],
+                  "en": [
+                    "English"
+                  ],
+                  "sv": [
+                    "Svenska"
+                  ]
+                }
+              }
+            ]
+          },
+          "language-system": {
+            "value": [
+              "System language (",
+              {
+                "var": "name"
+              },
+              ")"
+            ]
+          },
+          "language-title": {
+            "value": [
+              "Language"
+            ]
+          },
+          "live-updates-failed": {
+            "value": [
+              "Live updates are not available. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "looks-right": {
+            "value": [
+              "Looks right."
+            ]
+          },
+          "mode-chip": {
+            "value": [
+              {
+                "default": "signed_out",
+                "select": "mode",
+                "variants": {
+                  "account": [
+                    "Signed in"
+                  ],
+                  "demo": [
+                    "Demo"
+                  ],
+                  "signed_out": [
+                    "Signed out"
+                  ]
+                }
+              }
+            ]
+          },
+          "nickname-for": {
+            "value": [
+              "Nickname for ",
+              {
+                "var": "model"
+              }
+            ]
+          },
+          "nickname-too-long": {
+            "value": [
+              "A nickname can be at most ",
+              {
+                "var": "max"
+              },
+              " characters."
+            ]
+          },
+          "one-moment": {
+            "value": [
+              "One moment…"
+            ]
+          },
+          "outcome-answered": {
+            "value": [
+              "The car answered ",
+              {
+                "var": "status"
+              },
+              "."
+            ]
+          },
+          "outcome-did-it": {
+            "value": [
+              "The car did it."
+            ]
+          },
+          "outcome-doing": {
+            "value": [
+              {
+                "default": "HONK_AND_FLASH",
+                "select": "command",
+                "variants": {
+                  "FLASH": [
+                    "Flashing…"
+                  ],
+                  "HONK": [
+                    "Honking…"
+                  ],
+                  "HONK_AND_FLASH": [
+                    "Honking and flashing…"
+                  ]
+                }
+              }
+            ]
+          },
+          "outcome-done-at": {
+            "value": [
+              {
+                "default": "HONK_AND_FLASH",
+                "select": "command",
+                "variants": {
+                  "FLASH": [
+                    "Flashed at ",
+                    {
+                      "var": "time"
+                    }
+                  ],
+                  "HONK": [
+                    "Honked at ",
+                    {
+                      "var": "time"
+                    }
+                  ],
+                  "HONK_AND_FLASH": [
+                    "Honked and flashed at ",
+                    {
+                      "var": "time"
+                    }
+                  ]
+                }
+              }
+            ]
+          },
+          "outcome-failed-at": {
+            "value": [
+              {
+                "var": "label"
+              },
+              " failed at ",
+              {
+                "var": "time"
+              }
+            ]
+          },
+          "outcome-idle": {
+            "value": [
+              "The car's answer will show here."
+            ]
+          },
+          "outcome-meta": {
+            "value": [
+              {
+                "var": "label"
+              },
+              " · ",
+              {
+                "var": "time"
+              }
+            ]
+          },
+          "outcome-no-status": {
+            "value": [
+              "The car answered with no status."
+            ]
+          },
+          "outcome-not-confirmed": {
+            "value": [
+              "The car did not confirm it."
+            ]
+          },
+          "outcome-sending": {
+            "value": [
+              "Sending ",
+              {
+                "var": "label"
+              },
+              "…"
+            ]
+          },
+          "outcome-sent-at": {
+            "value": [
+              {
+                "var": "label"
+              },
+              " sent at ",
+              {
+                "var": "time"
+              }
+            ]
+          },
+          "outcome-waiting": {
+            "value": [
+              "Waiting for the car"
+            ]
+          },
+          "paste-redirect-label": {
+            "value": [
+              "Your own https page (optional, for “paste the address”)"
+            ]
+          },
+          "paste-redirect-not-address": {
+            "value": [
+              "That is not a web address. It should start with https://"
+            ]
+          },
+          "paste-redirect-not-https": {
+            "value": [
+              "Use an https:// address of a page you control."
+            ]
+          },
+          "redirect-no-page": {
+            "value": [
+              "Enter it in step 2 if you host one."
+            ]
+          },
+          "redirect-no-port": {
+            "value": [
+              "Shown once Beacon has a local port."
+            ]
+          },
+          "redirect-via": {
+            "value": [
+              {
+                "default": "paste",
+                "select": "via",
+                "variants": {
+                  "deep_link": [
+                    "Straight back to Beacon"
+                  ],
+                  "loopback": [
+                    "Through a local page"
+                  ],
+                  "paste": [
+                    "Your own https page"
+                  ]
+                }
+              }
+            ]
+          },
+          "redirects-title": {
+            "value": [
+              "Redirect URIs to register"
+            ]
+          },
+          "rename": {
+            "value": [
+              "Rename"
+            ]
+          },
+          "rename-car": {
+            "value": [
+              "Rename ",
+              {
+                "var": "car"
+              }
+            ]
+          },
+          "rename-hint": {
+            "value": [
+              "Enter saves · Esc cancels · empty clears"
+            ]
+          },
+          "save-client": {
+            "value": [
+              "Save client"
+            ]
+          },
+          "save-shortcut": {
+            "value": [
+              "Save shortcut"
+            ]
+          },
+          "saving": {
+            "value": [
+              "Saving…"
+            ]
+          },
+          "selected": {
+            "value": [
+              "Selected"
+            ]
+          },
+          "setup-failed": {
+            "value": [
+              "The setup could not be read. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "setup-intro": {
+            "value": [
+              "You need an application in the Volvo Cars developer portal\n(developer.volvocars.com). Beacon keeps the key and secret in your system keychain and\nnever shows them again."
+            ]
+          },
+          "setup-title": {
+            "value": [
+              "Connect your own Volvo"
+            ]
+          },
+          "shortcut-car-label": {
+            "value": [
+              "Car"
+            ]
+          },
+          "shortcut-first-car": {
+            "value": [
+              "The first car"
+            ]
+          },
+          "shortcut-hint": {
+            "value": [
+              "Honk and flash one car from anywhere, even when this window is closed."
+            ]
+          },
+          "shortcut-keys-invalid": {
+            "value": [
+              "Write keys joined by +, for example ",
+              {
+                "var": "example"
+              },
+              "."
+            ]
+          },
+          "shortcut-keys-label": {
+            "value": [
+              "Keys"
+            ]
+          },
+          "shortcut-label": {
+            "value": [
+              "Use a keyboard shortcut"
+            ]
+          },
+          "shortcut-off": {
+            "value": [
+              "Shortcut off."
+            ]
+          },
+          "shortcut-on": {
+            "value": [
+              "Shortcut on."
+            ]
+          },
+          "shortcut-title": {
+            "value": [
+              "Keyboard shortcut"
+            ]
+          },
+          "showing-demo": {
+            "value": [
+              "Showing demo cars."
+            ]
+          },
+          "sign-in-again": {
+            "value": [
+              "Sign in again"
+            ]
+          },
+          "sign-in-with-token": {
+            "value": [
+              "Sign in with token"
+            ]
+          },
+          "sign-out": {
+            "value": [
+              "Sign out"
+            ]
+          },
+          "signed-in-announce": {
+            "value": [
+              "Signed in with Volvo ID. Loading your cars."
+            ]
+          },
+          "signed-in-loading": {
+            "value": [
+              "Signed in. Loading your cars…"
+            ]
+          },
+          "signed-out-reason": {
+            "value": [
+              "Your Volvo sign-in has ended. Please sign in again."
+            ]
+          },
+          "signed-out-showing-demo": {
+            "value": [
+              "Signed out. Showing demo cars."
+            ]
+          },
+          "signed-out-title": {
+            "value": [
+              "You are signed out"
+            ]
+          },
+          "signing-in": {
+            "value": [
+              "Signing in…"
+            ]
+          },
+          "skip-to-cars": {
+            "value": [
+              "Skip to your cars"
+            ]
+          },
+          "state-failed": {
+            "value": [
+              "Beacon could not read its state. ",
+              {
+                "var": "error"
+              }
+            ]
+          },
+          "step-client-title": {
+            "value": [
+              "2. Volvo ID client"
+            ]
+          },
+          "step-client-where": {
+            "value": [
+              "On the same application page, publish the application for Volvo ID\nsign-in. Volvo then gives you a <b>client id</b> and <b>client secret</b>. Ask for\nthese scopes, and register the redirect URIs below for the ways back you want."
+            ]
+          },
+          "step-connect-title": {
+            "value": [
+              "3. Sign in with Volvo ID"
+            ]
+          },
+          "step-key-title": {
+            "value": [
+              "1. VCC API key"
+            ]
+          },
+          "step-key-where": {
+            "value": [
+              "Developer portal → <b>Account</b> → <b>Applications</b> → your\napplication. Copy the <b>VCC API key – Primary</b>."
+            ]
+          },
+          "token-empty": {
+            "value": [
+              "Paste the access token first."
+            ]
+          },
+          "token-hint": {
+            "value": [
+              "For trying Beacon with a short-lived token from the developer portal. It\ncannot be renewed: when it expires, sign in again. Needs the API key from step 1."
+            ]
+          },
+          "token-label": {
+            "value": [
+              "Test access token"
+            ]
+          },
+          "token-spaces": {
+            "value": [
+              "An access token has no spaces. Copy only the token itself."
+            ]
+          },
+          "token-summary": {
+            "value": [
+              "Paste a test access token"
+            ]
+          },
+          "try-again": {
+            "value": [
+              "Try again"
+            ]
+          },
+          "use-demo-cars": {
+            "value": [
+              "Use demo cars"
+            ]
+          },
+          "via-deep-link": {
+            "value": [
+              "<b>Straight back to Beacon</b> — the browser hands the answer to the app."
+            ]
+          },
+          "via-hint": {
+            "value": [
+              "Volvo is known to accept https addresses; if it refuses the other two, use\nyour own https page and paste the address."
+            ]
+          },
+          "via-loopback": {
+            "value": [
+              "<b>Through a local page</b> — Beacon listens on this computer only."
+            ]
+          },
+          "via-paste": {
+            "value": [
+              "<b>Paste the address</b> — Volvo ID sends you to your own https page; copy the address from the browser and paste it below."
+            ]
+          },
+          "via-question": {
+            "value": [
+              "How should Volvo ID send you back to Beacon?"
+            ]
+          },
+          "vin-ending-in": {
+            "value": [
+              "VIN ending in ",
+              {
+                "var": "digits"
+              }
+            ]
+          },
+          "vin-masked": {
+            "value": [
+              "VIN ",
+              {
+                "var": "vin"
+              }
+            ]
+          },
+          "your-car": {
+            "value": [
+              "Your car"
+            ]
+          }
+        }
+      },
+      "args": {}
+    },
     "refresh_availability": {
       "answer": [
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201614,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -197,7 +1686,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201615,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -222,7 +1711,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201615,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -257,7 +1746,7 @@ export default {
             }
           ],
           "quota": 10000,
-          "resetsAt": 1796256000000,
+          "resetsAt": 1796342400000,
           "warnAt": 8000
         },
         "autostart": false,
@@ -287,11 +1776,11 @@ export default {
       "answer": {
         "advice": null,
         "command": "HONK",
-        "finishedAt": 1796227160908,
+        "finishedAt": 1796314202817,
         "message": "The car did it.",
         "outcome": "succeeded",
-        "runId": 1796227159092000,
-        "startedAt": 1796227159706,
+        "runId": 1796314200687000,
+        "startedAt": 1796314201615,
         "state": "done",
         "status": "COMPLETED",
         "vin": "YV1XZK8V2P1234567"
@@ -305,10 +1794,13 @@ export default {
       "answer": {
         "askBeforeHonking": true,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": true,
-        "signedOutReason": null
+        "signedOutReason": null,
+        "systemLanguage": "en"
       },
       "args": {
         "enabled": true
@@ -326,7 +1818,7 @@ export default {
             }
           ],
           "quota": 10000,
-          "resetsAt": 1796256000000,
+          "resetsAt": 1796342400000,
           "warnAt": 8000
         },
         "autostart": true,
@@ -350,11 +1842,27 @@ export default {
         "enabled": true
       }
     },
+    "set_language": {
+      "answer": {
+        "askBeforeHonking": false,
+        "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
+        "mode": "demo",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "signedIn": false,
+        "signedOutReason": null,
+        "systemLanguage": "en"
+      },
+      "args": {
+        "language": "en"
+      }
+    },
     "set_nickname": {
       "answer": {
         "availability": {
           "available": true,
-          "checkedAt": 1796227159706,
+          "checkedAt": 1796314201614,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -370,11 +1878,11 @@ export default {
         "lastOutcome": {
           "advice": null,
           "command": "HONK_AND_FLASH",
-          "finishedAt": 1796227164617,
+          "finishedAt": 1796314206536,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796227159092002,
-          "startedAt": 1796227163414,
+          "runId": 1796314200687002,
+          "startedAt": 1796314205334,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -404,7 +1912,7 @@ export default {
             }
           ],
           "quota": 10000,
-          "resetsAt": 1796256000000,
+          "resetsAt": 1796342400000,
           "warnAt": 8000
         },
         "autostart": false,
@@ -441,7 +1949,7 @@ export default {
             }
           ],
           "quota": 10000,
-          "resetsAt": 1796256000000,
+          "resetsAt": 1796342400000,
           "warnAt": 8000
         },
         "autostart": false,
@@ -467,10 +1975,13 @@ export default {
       "answer": {
         "askBeforeHonking": false,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": true,
-        "signedOutReason": null
+        "signedOutReason": null,
+        "systemLanguage": "en"
       },
       "args": {
         "accessToken": "a pasted test access token"
@@ -480,10 +1991,13 @@ export default {
       "answer": {
         "askBeforeHonking": false,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": null
+        "signedOutReason": null,
+        "systemLanguage": "en"
       },
       "args": {}
     },
@@ -491,10 +2005,13 @@ export default {
       "answer": {
         "askBeforeHonking": false,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": null
+        "signedOutReason": null,
+        "systemLanguage": "en"
       },
       "args": {}
     },
@@ -506,6 +2023,7 @@ export default {
     }
   },
   "commandNames": [
+    "page_words",
     "app_state",
     "list_vehicles",
     "vehicle_image",
@@ -523,7 +2041,8 @@ export default {
     "use_demo",
     "set_shortcut",
     "set_autostart",
-    "set_ask_before_honking"
+    "set_ask_before_honking",
+    "set_language"
   ],
   "errorKinds": [
     "token_rejected",
@@ -568,19 +2087,22 @@ export default {
     "auth-changed": {
       "askBeforeHonking": false,
       "keychain": "memory",
-      "mode": "account",
-      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
-      "signedIn": true,
-      "signedOutReason": null
+      "language": "en",
+      "languageSetting": "en",
+      "mode": "demo",
+      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+      "signedIn": false,
+      "signedOutReason": null,
+      "systemLanguage": "en"
     },
     "command-finished": {
       "advice": null,
       "command": "HONK",
-      "finishedAt": 1796227160908,
+      "finishedAt": 1796314202817,
       "message": "The car did it.",
       "outcome": "succeeded",
-      "runId": 1796227159092000,
-      "startedAt": 1796227159706,
+      "runId": 1796314200687000,
+      "startedAt": 1796314201615,
       "state": "done",
       "status": "COMPLETED",
       "vin": "YV1XZK8V2P1234567"
@@ -591,8 +2113,8 @@ export default {
       "finishedAt": null,
       "message": "Asking the car to honk the horn…",
       "outcome": null,
-      "runId": 1796227159092000,
-      "startedAt": 1796227159706,
+      "runId": 1796314200687000,
+      "startedAt": 1796314201615,
       "state": "pending",
       "status": "pending",
       "vin": "YV1XZK8V2P1234567"
@@ -601,7 +2123,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796227159098,
+          "checkedAt": 1796314200702,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -626,7 +2148,7 @@ export default {
       {
         "availability": {
           "available": false,
-          "checkedAt": 1796227159098,
+          "checkedAt": 1796314200710,
           "detail": "Asleep to save power: it wakes when used or unlocked with the key",
           "text": "Asleep"
         },
@@ -651,7 +2173,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796227159098,
+          "checkedAt": 1796314200710,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -691,10 +2213,13 @@ export default {
       {
         "askBeforeHonking": false,
         "keychain": "memory",
+        "language": "en",
+        "languageSetting": "en",
         "mode": "signed_out",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-15725/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-15725/config/settings.toml.broken-20261202T155919Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": "The test access token expired at 2026-12-02T15:59:29Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID."
+        "signedOutReason": "The test access token expired at 2026-12-03T16:10:11Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID.",
+        "systemLanguage": "en"
       }
     ],
     "list_vehicles": [
@@ -702,7 +2227,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201614,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -723,8 +2248,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796227159092003,
-            "startedAt": 1796227164622,
+            "runId": 1796314200687003,
+            "startedAt": 1796314206562,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -740,7 +2265,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201615,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -756,11 +2281,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796227163412,
+            "finishedAt": 1796314205320,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796227159092001,
-            "startedAt": 1796227160910,
+            "runId": 1796314200687001,
+            "startedAt": 1796314202819,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -776,7 +2301,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201615,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -801,7 +2326,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201614,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -822,8 +2347,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796227159092003,
-            "startedAt": 1796227164622,
+            "runId": 1796314200687003,
+            "startedAt": 1796314206562,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -839,7 +2364,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201615,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -855,11 +2380,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796227163412,
+            "finishedAt": 1796314205320,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796227159092001,
-            "startedAt": 1796227160910,
+            "runId": 1796314200687001,
+            "startedAt": 1796314202819,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -875,7 +2400,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796227159706,
+            "checkedAt": 1796314201615,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -899,11 +2424,11 @@ export default {
       {
         "advice": "It wakes when it is used or unlocked with the key; try again after that.",
         "command": "FLASH",
-        "finishedAt": 1796227163412,
+        "finishedAt": 1796314205320,
         "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
         "outcome": "failed",
-        "runId": 1796227159092001,
-        "startedAt": 1796227160910,
+        "runId": 1796314200687001,
+        "startedAt": 1796314202819,
         "state": "done",
         "status": "VEHICLE_IN_SLEEP",
         "vin": "YV4A22PL5N1234568"

@@ -130,6 +130,8 @@ const publicCar = ({ behaviour, ...car }) => car;
 const cars = () => state.cars.map(publicCar);
 
 const handlers = {
+  // English only: the recording holds the English catalog (the real app serves each language).
+  page_words: () => recordedAnswer("page_words"),
   app_state: () => state.app,
   list_vehicles: () => {
     if (state.app.mode === "signed_out") reject("signed_out", state.app.signedOutReason);
@@ -211,6 +213,11 @@ const handlers = {
   set_autostart: ({ enabled }) => {
     state.setup.autostart = Boolean(enabled);
     return state.setup;
+  },
+  set_language: ({ language }) => {
+    Object.assign(state.app, { languageSetting: language, language: "en" });
+    emit("auth-changed", state.app);
+    return state.app;
   },
   set_ask_before_honking: ({ enabled }) => {
     state.app.askBeforeHonking = Boolean(enabled);

@@ -2,6 +2,7 @@
 // from Rust. Each part's details live in its own module.
 
 import * as ipc from "./ipc.js";
+import { localize, setWords, t } from "./l10n.js";
 import { $, show } from "./dom.js";
 import { icon } from "./icons.js";
 import { errorSentence, shortWhen } from "./format.js";
@@ -19,6 +20,8 @@ let reloadTimer = null;
 boot();
 
 async function boot() {
+  // The words are asked for first, beside the state and the cars: all three in one round.
+  const words = ipc.pageWords();
   for (const slot of document.querySelectorAll("[data-icon]")) slot.append(icon(slot.dataset.icon));
   $("#brand-mark").append(icon("beacon", "icon brand-icon"));
   initHistory({
@@ -35,9 +38,17 @@ async function boot() {
   // Listen first (in parallel with the first fetch) so a command from the tray during start-up
   // is not missed.
   const listening = listen();
-  const [state, cars] = await Promise.allSettled([ipc.appState(), ipc.listVehicles(false)]);
+  const [wordsAnswer, state, cars] = await Promise.allSettled([
+    words, ipc.appState(), ipc.listVehicles(false),
+  ]);
+  // Without its words (a page not connected to the app) the page keeps the HTML's English.
+  if (wordsAnswer.status === "fulfilled") {
+    setWords(wordsAnswer.value);
+    localize();
+  }
+  delete document.documentElement.dataset.words;
   if (state.status === "fulfilled") renderMode(state.value);
-  else showNotice(`Beacon could not read its state. ${errorSentence(state.reason)}`);
+  else showNotice(t("state-failed", { error: errorSentence(state.reason) }));
   if (cars.status === "fulfilled") showCars(cars.value);
   else carsFailed(cars.reason);
   markPainted();
@@ -55,7 +66,7 @@ async function listen() {
     ipc.onAuthChanged(applyAuth),
   ]);
   const failed = results.find((r) => r.status === "rejected");
-  if (failed) showNotice(`Live updates are not available. ${errorSentence(failed.reason)}`);
+  if (failed) showNotice(t("live-updates-failed", { error: errorSentence(failed.reason) }));
 }
 
 function wireButtons() {
@@ -74,12 +85,12 @@ function wireButtons() {
   refresh.addEventListener("click", async () => {
     if (refresh.getAttribute("aria-busy") === "true") return;
     refresh.setAttribute("aria-busy", "true");
-    $("#cars-sub").textContent = "Checking your cars…";
+    $("#cars-sub").textContent = t("cars-checking");
     try {
       showCars(await ipc.listVehicles(true));
       await refreshAvailabilityNow(showCars, availabilityFailed);
     } catch (err) {
-      carsNote(`Could not refresh. ${errorSentence(err)}`, true);
+      carsNote(t("cars-refresh-failed", { error: errorSentence(err) }), true);
     } finally {
       refresh.setAttribute("aria-busy", "false");
     }
@@ -93,13 +104,13 @@ function renderMode(state) {
   const mode = state.mode;
   document.documentElement.dataset.mode = mode || "";
   const chip = $("#mode-chip");
-  chip.textContent = mode === "demo" ? "Demo" : mode === "account" ? "Signed in" : mode === "signed_out" ? "Signed out" : "";
+  chip.textContent = ["demo", "account", "signed_out"].includes(mode) ? t("mode-chip", { mode }) : "";
   chip.dataset.mode = mode || "";
   show(chip, Boolean(chip.textContent));
   show($("#demo-banner"), mode === "demo");
   show($("#signed-out-banner"), mode === "signed_out");
   $("#signed-out-reason").textContent =
-    state.signedOutReason || "Your Volvo sign-in has ended. Please sign in again.";
+    state.signedOutReason || t("signed-out-reason");
   showNotice(state.notice || "");
   renderAccount(state);
   applyAskSetting(state);
@@ -132,7 +143,7 @@ function showCars(list) {
   grid.setAttribute("aria-busy", "false");
   show($("#cars-retry"), false);
   show($("#cars-empty"), list.length === 0);
-  if (list.length === 0) $("#cars-empty-text").textContent = "No cars are connected to this Volvo ID account yet.";
+  if (list.length === 0) $("#cars-empty-text").textContent = t("cars-none");
   carsNote(summary(list), false);
   loadImages(list);
 }
@@ -142,8 +153,9 @@ function summary(list) {
   const checked = list
     .map((v) => v.availability && v.availability.checkedAt)
     .filter((t) => typeof t === "number");
-  const count = n === 1 ? "1 car" : `${n} cars`;
-  return checked.length ? `${count} · availability checked ${shortWhen(Math.max(...checked), { seconds: false })}` : count;
+  return checked.length
+    ? t("cars-count-checked", { count: n, time: shortWhen(Math.max(...checked), { seconds: false }) })
+    : t("cars-count", { count: n });
 }
 
 function carsNote(text, bad) {
@@ -157,15 +169,15 @@ function carsFailed(err) {
   // Signed out: the banner above already says why and offers the way back.
   const signedOut = document.documentElement.dataset.mode === "signed_out";
   $("#cars-empty-text").textContent = signedOut
-    ? "Sign in again to see your cars."
-    : `Your cars could not be loaded. ${errorSentence(err)}`;
+    ? t("cars-sign-in-again")
+    : t("cars-failed", { error: errorSentence(err) });
   show($("#cars-empty"), true);
   show($("#cars-retry"), !signedOut);
   carsNote("", false);
 }
 
 function availabilityFailed(err) {
-  carsNote(`Availability not updated. ${errorSentence(err)}`, true);
+  carsNote(t("availability-failed", { error: errorSentence(err) }), true);
 }
 
 async function reloadCars(refresh) {

@@ -3,15 +3,14 @@
 // way (a second click, a second press), in Rust.
 
 import { $ } from "./dom.js";
-import { errorSentence } from "./format.js";
+import { commandLabel, errorSentence } from "./format.js";
 import * as ipc from "./ipc.js";
+import { t } from "./l10n.js";
 
 let asking = false;
 
-const QUESTION = {
-  HONK: (name) => `Honk the ${name} now?`,
-  HONK_AND_FLASH: (name) => `Honk and flash the ${name} now?`,
-};
+/** The commands that honk: the ones that ask. */
+const HONKS = ["HONK", "HONK_AND_FLASH"];
 
 /** From every AppState the page gets (start, auth-changed, the setting's own answer). */
 export function applyAskSetting(state) {
@@ -27,11 +26,11 @@ export function initAskSetting() {
     const wanted = box.checked;
     box.disabled = true;
     line.dataset.tone = "busy";
-    line.textContent = "Saving…";
+    line.textContent = t("saving");
     try {
       applyAskSetting(await ipc.setAskBeforeHonking(wanted));
       line.dataset.tone = "ok";
-      line.textContent = wanted ? "Beacon will ask before it honks." : "Beacon honks at once.";
+      line.textContent = wanted ? t("ask-on") : t("ask-off");
     } catch (e) {
       box.checked = !wanted;
       line.dataset.tone = "bad";
@@ -44,17 +43,16 @@ export function initAskSetting() {
 
 /** Whether `command` waits for a yes: a honk, with the setting on. */
 export function asks(command) {
-  return asking && Boolean(QUESTION[command]);
+  return asking && HONKS.includes(command);
 }
 
 /** Resolves true when the command may go: it does not ask, or the user said yes. Escape,
  *  Cancel and closing the question are a no. */
 export function confirmed(name, command) {
-  const question = QUESTION[command];
   if (!asks(command)) return Promise.resolve(true);
   const dialog = $("#honk-confirm");
-  $("#honk-confirm-question").textContent = question(name);
-  $("#honk-confirm-yes").textContent = command === "HONK" ? "Honk" : "Honk & flash";
+  $("#honk-confirm-question").textContent = t("ask-question", { command, car: name });
+  $("#honk-confirm-yes").textContent = commandLabel(command);
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => resolve(dialog.returnValue === "yes"), { once: true });
     dialog.returnValue = "";

@@ -1,5 +1,7 @@
 // The page's copy of the cars Rust last sent, so any module can name a car by its VIN.
 
+import { t } from "./l10n.js";
+
 const byVin = new Map();
 let order = [];
 
@@ -27,5 +29,5 @@ export const allCars = () => order.map((vin) => byVin.get(vin));
 /** Nickname, else model, else masked VIN (Rust's displayName), else a neutral word. */
 export function nameOf(vin) {
   const v = byVin.get(vin);
-  return (v && (v.displayName || v.model || v.maskedVin)) || "Your car";
+  return (v && (v.displayName || v.model || v.maskedVin)) || t("your-car");
 }

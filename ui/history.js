@@ -4,6 +4,7 @@
 import { h, replaceChildren, show } from "./dom.js";
 import { commandLabel, describeOutcome, errorSentence, shortWhen } from "./format.js";
 import { nameOf } from "./cars.js";
+import { t } from "./l10n.js";
 
 const MAX = 50;
 let entries = [];
@@ -27,7 +28,7 @@ export function setHistory(list) {
 
 export function historyFailed(err) {
   if (!parts) return;
-  parts.error.textContent = `History could not be loaded. ${errorSentence(err)}`;
+  parts.error.textContent = t("history-failed", { error: errorSentence(err) });
   show(parts.error, true);
 }
 
@@ -55,7 +56,6 @@ export function addToHistory(o) {
   show(parts.table, true);
 }
 
-const RESULT = { ok: "Done", warn: "Unconfirmed", bad: "Failed" };
 
 // The rows on the page, in the order of `entries`, and the day they were drawn on.
 let rows = [];
@@ -75,7 +75,9 @@ function draw() {
 function rowOf(o) {
   const d = describeOutcome(o);
   const tone = d.tone === "pending" ? "bad" : d.tone;
-  const result = o.outcome === "error" || String(o.status).startsWith("error:") ? "Error" : RESULT[tone];
+  const result = t("history-result-pill", {
+    result: o.outcome === "error" || String(o.status).startsWith("error:") ? "error" : tone,
+  });
   const when = o.finishedAt || o.startedAt;
   return h(
     "tr",

@@ -2,10 +2,13 @@
 // window.__TAURI__. Every rejection leaves here as a plain {kind, message} object, so the rest
 // of the page never has to guess what an error looks like.
 
+import { t } from "./l10n.js";
+
 /** The Tauri globals are read at call time: the dev mock installs them just before boot. */
 function tauri() {
   const t = window.__TAURI__;
   if (!t || !t.core || typeof t.core.invoke !== "function") {
+    // English: a page with no app behind it never got its words.
     throw {
       kind: "not_connected",
       message: "This window is not connected to Volvo Beacon. Restart the app.",
@@ -24,10 +27,10 @@ export function toError(raw) {
     return { kind: raw.kind, message };
   }
   if (typeof raw === "string" && raw.trim()) {
-    return { kind: "internal", message: `Beacon could not do that (${raw.trim()}).` };
+    return { kind: "internal", message: t("error-internal-detail", { detail: raw.trim() }) };
   }
   if (raw instanceof Error && raw.message) {
-    return { kind: "internal", message: `Beacon could not do that (${raw.message}).` };
+    return { kind: "internal", message: t("error-internal-detail", { detail: raw.message }) };
   }
   return { kind: "internal", message: "" };
 }
@@ -42,6 +45,8 @@ async function call(command, args) {
 
 // ---- commands -------------------------------------------------------------------------------
 
+/** @returns {Promise<PageWords>} the page's words in the language Beacon speaks now */
+export const pageWords = () => call("page_words");
 /** @returns {Promise<AppState>} */
 export const appState = () => call("app_state");
 /** @returns {Promise<Vehicle[]>} */
@@ -80,6 +85,8 @@ export const useDemo = () => call("use_demo");
 /** @returns {Promise<SetupStatus>} */
 export const setAutostart = (enabled) => call("set_autostart", { enabled });
 export const setAskBeforeHonking = (enabled) => call("set_ask_before_honking", { enabled });
+/** @param {"system"|"en"|"sv"|"de"} language @returns {Promise<AppState>} */
+export const setLanguage = (language) => call("set_language", { language });
 /** @returns {Promise<SetupStatus>} */
 export const setShortcut = (enabled, accelerator, vin) => {
   const args = { enabled };

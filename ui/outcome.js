@@ -13,6 +13,7 @@ import { h, replaceChildren } from "./dom.js";
 import { icon } from "./icons.js";
 import { announcement, describeOutcome, errorMessage } from "./format.js";
 import { nameOf } from "./cars.js";
+import { t } from "./l10n.js";
 
 /** key → {outcome, since, announced}: key is "run <id>", or "click <vin>" before Rust answers. */
 const records = new Map();
@@ -212,7 +213,7 @@ function render(vin) {
     el.dataset.state = "idle";
     el.dataset.tone = "idle";
     delete el.dataset.status;
-    replaceChildren(el, h("p", { class: "outcome-idle", text: "The car's answer will show here." }));
+    replaceChildren(el, h("p", { class: "outcome-idle", text: t("outcome-idle") }));
     return;
   }
   const o = r.outcome;

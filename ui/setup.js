@@ -9,6 +9,7 @@ import { $, h, replaceChildren, show } from "./dom.js";
 import { errorSentence, thousands, timeUntil } from "./format.js";
 import { allCars } from "./cars.js";
 import { say } from "./outcome.js";
+import { t } from "./l10n.js";
 
 let onAuth = () => {};
 const dialog = () => $("#account-dialog");
@@ -32,8 +33,9 @@ export function initSetup({ onAuthChanged }) {
   for (const button of document.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", () => copyFrom(button));
   }
-  $("#sign-out").addEventListener("click", () => switchAccount(ipc.signOut, "Signed out. Showing demo cars."));
-  $("#use-demo").addEventListener("click", () => switchAccount(ipc.useDemo, "Showing demo cars."));
+  $("#sign-out").addEventListener("click", () => switchAccount(ipc.signOut, t("signed-out-showing-demo")));
+  $("#use-demo").addEventListener("click", () => switchAccount(ipc.useDemo, t("showing-demo")));
+  wireLanguage();
 }
 
 /** Opens the sheet; "connect" scrolls to the sign-in step and focuses its button. */
@@ -51,14 +53,15 @@ export async function openSetup(focus) {
 export function renderAccount(state) {
   const mode = state && state.mode;
   const text =
-    mode === "account" ? "You are signed in with Volvo ID. Your own cars are shown."
-      : mode === "signed_out" ? (state.signedOutReason || "You are signed out. Sign in again to see your cars.")
-        : "You are looking at demo cars. Nothing reaches a real car.";
+    mode === "account" ? t("account-signed-in")
+      : mode === "signed_out" ? (state.signedOutReason || t("account-signed-out"))
+        : t("account-demo");
   $("#account-state").textContent = text;
   $("#account-keychain").textContent =
-    state && state.keychain ? `Keys and secrets are kept in: ${state.keychain}.` : "";
+    state && state.keychain ? t("account-keychain", { keychain: state.keychain }) : "";
   show($("#sign-out"), mode === "account");
   show($("#use-demo"), mode === "signed_out");
+  renderLanguage(state);
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -99,7 +102,7 @@ async function loadSetupStatus() {
   try {
     renderSetup(await ipc.setupStatus());
   } catch (err) {
-    status("#connect-status", "bad", `The setup could not be read. ${errorSentence(err)}`);
+    status("#connect-status", "bad", t("setup-failed", { error: errorSentence(err) }));
   }
 }
 
@@ -107,15 +110,15 @@ function renderSetup(s) {
   if (!s || typeof s !== "object") return;
   // A "stored" note only where the line has nothing fresher to say.
   if (s.hasApiKey && !$("#api-key").value && !$("#api-key-status").textContent) {
-    status("#api-key-status", "ok", "An API key is stored. Enter another one to replace it.");
+    status("#api-key-status", "ok", t("api-key-stored"));
   }
   if (s.hasSecondaryApiKey && !$("#api-key2").value && !$("#api-key2-status").textContent) {
-    status("#api-key2-status", "ok", "A secondary API key is stored.");
+    status("#api-key2-status", "ok", t("api-key2-stored"));
   }
   const clientId = $("#client-id");
   if (s.clientId && document.activeElement !== clientId && !clientId.value) clientId.value = s.clientId;
   if (s.hasClientId && s.hasClientSecret && !$("#client-status").textContent) {
-    status("#client-status", "ok", "A client id and secret are stored.");
+    status("#client-status", "ok", t("client-stored"));
   }
   renderApiCalls(s.apiCalls);
   renderRedirects(s.redirectUris || {});
@@ -133,17 +136,18 @@ function renderApiCalls(calls) {
   const quota = thousands(calls && calls.quota);
   replaceChildren(
     $("#api-calls"),
-    keys.map((k) => h("li", { text: `${thousands(k.calls)} of ${quota} calls today with the ${k.role} key` })),
+    keys.map((k) => h("li", { text: t("api-calls-today", { calls: thousands(k.calls), quota, role: k.role }) })),
   );
-  const when = keys.length ? `00:00 UTC (in ${timeUntil(calls.resetsAt)})` : "";
+  const when = keys.length ? t("api-calls-reset", { left: timeUntil(calls.resetsAt) }) : "";
   const hasSecondary = keys.some((k) => k.role === "secondary");
   const warnings = keys.map((k) => {
     if (k.quotaSpent) {
-      const then = k.role === "primary" && hasSecondary ? "the secondary key has taken over" : "Volvo refuses calls with it";
-      return `The ${k.role} key's daily quota is spent: ${then} until it resets at ${when}.`;
+      return k.role === "primary" && hasSecondary
+        ? t("api-calls-spent-took-over", { when })
+        : t("api-calls-spent", { role: k.role, when });
     }
     if (k.calls >= calls.warnAt) {
-      return `${thousands(k.calls)} of ${quota} calls today: the ${k.role} key's daily quota is almost spent; it resets at ${when}.`;
+      return t("api-calls-almost-spent", { calls: thousands(k.calls), quota, role: k.role, when });
     }
     return null;
   });
@@ -155,9 +159,9 @@ function renderApiCalls(calls) {
 
 function renderRedirects(uris) {
   const rows = [
-    ["Straight back to Beacon", uris.deep_link || "volvo-beacon://auth/callback"],
-    ["Through a local page", uris.loopback || null],
-    ["Your own https page", uris.paste || null],
+    [t("redirect-via", { via: "deep_link" }), uris.deep_link || "volvo-beacon://auth/callback"],
+    [t("redirect-via", { via: "loopback" }), uris.loopback || null],
+    [t("redirect-via", { via: "paste" }), uris.paste || null],
   ];
   replaceChildren(
     $("#redirect-list"),
@@ -172,10 +176,10 @@ function renderRedirects(uris) {
             ? h("div", { class: "copy-row" },
               h("code", { class: "copy-text", id, text: uri }),
               h("button", {
-                type: "button", class: "btn btn-small", "aria-label": `Copy the redirect URI for “${label}”`,
+                type: "button", class: "btn btn-small", "aria-label": t("copy-redirect", { via: label }),
                 dataset: { copy: id }, on: { click: (e) => copyFrom(e.currentTarget) },
-              }, "Copy"))
-            : h("span", { class: "hint", text: i === 1 ? "Shown once Beacon has a local port." : "Enter it in step 2 if you host one." }),
+              }, t("copy")))
+            : h("span", { class: "hint", text: i === 1 ? t("redirect-no-port") : t("redirect-no-page") }),
         ),
       ];
     }),
@@ -188,7 +192,7 @@ async function copyFrom(button) {
   const before = button.textContent;
   try {
     await navigator.clipboard.writeText(text);
-    button.textContent = "Copied";
+    button.textContent = t("copied");
   } catch {
     // No clipboard permission: select it so Ctrl+C works.
     const range = document.createRange();
@@ -196,7 +200,7 @@ async function copyFrom(button) {
     const sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
-    button.textContent = "Selected";
+    button.textContent = t("selected");
   }
   setTimeout(() => {
     button.textContent = before;
@@ -212,19 +216,19 @@ function wireApiKey(formSel, inputSel, statusSel, secondary) {
   const run = async (fromSubmit) => {
     const key = trimmed(input);
     if (!key) {
-      if (fromSubmit) status(statusSel, "bad", "Enter the API key first.");
+      if (fromSubmit) status(statusSel, "bad", t("api-key-empty"));
       return;
     }
     if (/\s/.test(key)) {
-      status(statusSel, "bad", "An API key has no spaces. Copy only the key itself.");
+      status(statusSel, "bad", t("api-key-spaces"));
       return;
     }
     if (running) return;
     running = true;
-    await attempt(form, statusSel, "Checking the key with Volvo…", async () => {
+    await attempt(form, statusSel, t("api-key-checking"), async () => {
       const result = await ipc.checkApiKey(key, secondary);
       input.value = "";
-      status(statusSel, "ok", (result && result.message) || "Volvo accepted the key. It is stored in the keychain.");
+      status(statusSel, "ok", (result && result.message) || t("api-key-accepted"));
       loadSetupStatus();
     });
     running = false;
@@ -239,14 +243,14 @@ function wireApiKey(formSel, inputSel, statusSel, secondary) {
 // ---- step 2: client id and secret -----------------------------------------------------------
 
 function checkClientId(value) {
-  if (!value) return "Enter the client id.";
-  if (/\s/.test(value)) return "A client id has no spaces. Copy only the id itself.";
+  if (!value) return t("client-id-empty");
+  if (/\s/.test(value)) return t("client-id-spaces");
   return null;
 }
 
 function checkSecret(value) {
-  if (!value) return "Enter the client secret.";
-  if (/\s/.test(value)) return "A client secret has no spaces. Copy only the secret itself.";
+  if (!value) return t("client-secret-empty");
+  if (/\s/.test(value)) return t("client-secret-spaces");
   return null;
 }
 
@@ -256,9 +260,9 @@ function checkPasteRedirect(value) {
   try {
     url = new URL(value);
   } catch {
-    return "That is not a web address. It should start with https://";
+    return t("paste-redirect-not-address");
   }
-  return url.protocol === "https:" ? null : "Use an https:// address of a page you control.";
+  return url.protocol === "https:" ? null : t("paste-redirect-not-https");
 }
 
 function wireClient() {
@@ -271,7 +275,7 @@ function wireClient() {
   const field = (input, sel, check) => {
     const value = trimmed(input);
     const problem = check(value);
-    status(sel, problem ? "bad" : value ? "ok" : "", problem || (value ? "Looks right." : ""));
+    status(sel, problem ? "bad" : value ? "ok" : "", problem || (value ? t("looks-right") : ""));
     return !problem;
   };
 
@@ -284,16 +288,16 @@ function wireClient() {
       field(paste, "#paste-redirect-status", checkPasteRedirect),
     ].every(Boolean);
     if (!ok) {
-      status("#client-status", "bad", "Check the fields above.");
+      status("#client-status", "bad", t("check-fields-above"));
       return;
     }
     if (running) return;
     running = true;
-    await attempt(form, "#client-status", "Saving…", async () => {
+    await attempt(form, "#client-status", t("saving"), async () => {
       const s = await ipc.saveClient(trimmed(id), trimmed(secret), trimmed(paste));
       secret.value = "";
       status("#client-secret-status", "", "");
-      status("#client-status", "ok", "Saved. The secret is in the keychain.");
+      status("#client-status", "ok", t("client-saved"));
       renderSetup(s);
     });
     running = false;
@@ -321,7 +325,7 @@ function wireConnect() {
   button.addEventListener("click", async () => {
     const via = (document.querySelector('input[name="via"]:checked') || {}).value || "deep_link";
     button.disabled = true;
-    status("#connect-status", "busy", "Opening Volvo ID in your browser…");
+    status("#connect-status", "busy", t("connect-opening"));
     try {
       const r = await ipc.beginSignIn(via);
       $("#authorize-url").textContent = (r && r.authorizeUrl) || "";
@@ -329,9 +333,7 @@ function wireConnect() {
       status(
         "#connect-status",
         "ok",
-        via === "paste"
-          ? "Sign in to Volvo ID in your browser. When it lands on your page, copy the whole address and paste it below."
-          : "Sign in to Volvo ID in your browser and allow access. Beacon continues by itself; if it does not, paste the address the browser ended on below.",
+        via === "paste" ? t("connect-in-browser-paste") : t("connect-in-browser"),
       );
     } catch (err) {
       status("#connect-status", "bad", errorSentence(err));
@@ -346,16 +348,16 @@ function wireConnect() {
     e.preventDefault();
     const value = trimmed(input);
     if (!value) {
-      status("#callback-status", "bad", "Paste the address from the browser first.");
+      status("#callback-status", "bad", t("callback-empty"));
       return;
     }
     try {
       new URL(value);
     } catch {
-      status("#callback-status", "bad", "That is not a whole address. Copy everything in the browser's address bar.");
+      status("#callback-status", "bad", t("callback-not-address"));
       return;
     }
-    await attempt(form, "#callback-status", "Finishing the sign-in…", async () => {
+    await attempt(form, "#callback-status", t("callback-finishing"), async () => {
       const state = await ipc.completeSignIn(value);
       input.value = "";
       signedIn(state, "#callback-status");
@@ -370,14 +372,14 @@ function wireToken() {
     e.preventDefault();
     const token = trimmed(input).replace(/^Bearer\s+/i, "");
     if (!token) {
-      status("#token-status", "bad", "Paste the access token first.");
+      status("#token-status", "bad", t("token-empty"));
       return;
     }
     if (/\s/.test(token)) {
-      status("#token-status", "bad", "An access token has no spaces. Copy only the token itself.");
+      status("#token-status", "bad", t("token-spaces"));
       return;
     }
-    await attempt(form, "#token-status", "Signing in…", async () => {
+    await attempt(form, "#token-status", t("signing-in"), async () => {
       const state = await ipc.signInWithToken(token);
       input.value = "";
       signedIn(state, "#token-status");
@@ -386,14 +388,14 @@ function wireToken() {
 }
 
 function signedIn(state, statusSel) {
-  status(statusSel, "ok", "Signed in. Loading your cars…");
+  status(statusSel, "ok", t("signed-in-loading"));
   onAuth(state);
-  say("Signed in with Volvo ID. Loading your cars.", false);
+  say(t("signed-in-announce"), false);
   setTimeout(() => dialog().close(), 700);
 }
 
 async function switchAccount(action, doneText) {
-  status("#account-status", "busy", "One moment…");
+  status("#account-status", "busy", t("one-moment"));
   try {
     const state = await action();
     status("#account-status", "ok", doneText);
@@ -417,11 +419,11 @@ function wireAutostart() {
   box.addEventListener("change", async () => {
     const wanted = box.checked;
     box.disabled = true;
-    status("#autostart-status", "busy", "Saving…");
+    status("#autostart-status", "busy", t("saving"));
     try {
       const s = await ipc.setAutostart(wanted);
       renderAutostart(s.autostart);
-      status("#autostart-status", "ok", s.autostart ? "Beacon will start in the tray when you log in." : "Beacon will not start by itself.");
+      status("#autostart-status", "ok", s.autostart ? t("autostart-on") : t("autostart-off"));
     } catch (e) {
       box.checked = !wanted;
       status("#autostart-status", "bad", errorSentence(e));
@@ -442,7 +444,7 @@ function renderShortcut(shortcut) {
   const select = $("#shortcut-car");
   replaceChildren(
     select,
-    h("option", { value: "", text: "The first car" }),
+    h("option", { value: "", text: t("shortcut-first-car") }),
     allCars().map((v) => h("option", { value: v.vin, text: v.displayName || v.model || v.maskedVin })),
   );
   select.value = shortcut.vin || "";
@@ -455,13 +457,49 @@ function wireShortcut() {
     const enabled = $("#shortcut-enabled").checked;
     const keys = trimmed($("#shortcut-keys"));
     if (enabled && keys && !/^[\w+]+$/.test(keys)) {
-      status("#shortcut-status", "bad", "Write keys joined by +, for example CommandOrControl+Shift+B.");
+      status("#shortcut-status", "bad", t("shortcut-keys-invalid", { example: "CommandOrControl+Shift+B" }));
       return;
     }
-    await attempt(form, "#shortcut-status", "Saving…", async () => {
+    await attempt(form, "#shortcut-status", t("saving"), async () => {
       const s = await ipc.setShortcut(enabled, keys, $("#shortcut-car").value);
-      status("#shortcut-status", "ok", enabled ? "Shortcut on." : "Shortcut off.");
+      status("#shortcut-status", "ok", enabled ? t("shortcut-on") : t("shortcut-off"));
       renderSetup(s);
     });
+  });
+}
+
+// ---- language -------------------------------------------------------------------------------
+
+const LANGUAGES = ["en", "sv", "de"];
+
+/** The choice: the system's language (named), then each language in its own name. */
+function renderLanguage(state) {
+  if (!state || typeof state.languageSetting !== "string") return;
+  const select = $("#language");
+  const name = (code) => t("language-name", { code });
+  replaceChildren(
+    select,
+    h("option", { value: "system", text: t("language-system", { name: name(state.systemLanguage) }) }),
+    LANGUAGES.map((code) => h("option", { value: code, lang: code, text: name(code) })),
+  );
+  select.value = state.languageSetting;
+}
+
+function wireLanguage() {
+  const select = $("#language");
+  select.addEventListener("change", async () => {
+    select.disabled = true;
+    status("#language-status", "busy", t("saving"));
+    try {
+      const state = await ipc.setLanguage(select.value);
+      // Every word on the page changes: start it again in the new language (the app keeps
+      // its state; the tray follows by itself).
+      if (state && state.language !== document.documentElement.lang) window.location.reload();
+      else status("#language-status", "", "");
+    } catch (err) {
+      status("#language-status", "bad", errorSentence(err));
+    } finally {
+      select.disabled = false;
+    }
   });
 }

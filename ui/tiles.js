@@ -12,15 +12,13 @@ import { carSilhouette, icon } from "./icons.js";
 import { COMMANDS, commandLabel, errorSentence, shortWhen } from "./format.js";
 import * as outcome from "./outcome.js";
 import { putCar } from "./cars.js";
+import { t } from "./l10n.js";
 
 const ICON_OF = { FLASH: "flash", HONK: "honk", HONK_AND_FLASH: "honkFlash" };
-const FUEL = {
-  ELECTRIC: "Electric",
-  "PETROL/ELECTRIC": "Plug-in hybrid",
-  "DIESEL/ELECTRIC": "Plug-in hybrid",
-  PETROL: "Petrol",
-  DIESEL: "Diesel",
-};
+/** Volvo's fuel types with words of their own ("/" written "-": a catalog key has no "/");
+ * others are shown as Volvo writes them. */
+const FUELS = ["ELECTRIC", "PETROL-ELECTRIC", "DIESEL-ELECTRIC", "PETROL", "DIESEL"];
+const fuelKey = (fuel) => String(fuel).replace("/", "-");
 
 /** VIN → {root, parts, vehicle} */
 const tiles = new Map();
@@ -100,7 +98,7 @@ function createTile(v) {
     { class: "rename", hidden: true },
     parts.inputLabel,
     parts.input,
-    h("p", { class: "hint", id: `nickname-hint-${vin}`, text: "Enter saves · Esc cancels · empty clears" }),
+    h("p", { class: "hint", id: `nickname-hint-${vin}`, text: t("rename-hint") }),
     parts.renameError,
   );
   parts.title = h("div", { class: "tile-title" }, parts.name, parts.renameButton);
@@ -149,9 +147,9 @@ function updateTile(tile, v) {
   const model = v.model || "Volvo";
   const name = v.displayName || v.nickname || model;
   p.name.textContent = name;
-  p.renameButton.setAttribute("aria-label", `Rename ${name}`);
-  p.renameButton.title = "Rename";
-  p.inputLabel.textContent = `Nickname for ${model}`;
+  p.renameButton.setAttribute("aria-label", t("rename-car", { car: name }));
+  p.renameButton.title = t("rename");
+  p.inputLabel.textContent = t("nickname-for", { model });
   p.input.placeholder = model;
 
   // With a nickname the model moves to the meta line, so the tile always names the model.
@@ -159,14 +157,17 @@ function updateTile(tile, v) {
   if (v.nickname && v.model) meta.push(v.model);
   if (v.modelYear) meta.push(String(v.modelYear));
   if (v.colour) meta.push(v.colour);
-  if (v.fuelType) meta.push(FUEL[v.fuelType] || titleCase(v.fuelType));
+  if (v.fuelType) {
+    const key = fuelKey(v.fuelType);
+    meta.push(FUELS.includes(key) ? t("fuel", { fuel: key }) : titleCase(v.fuelType));
+  }
   p.meta.textContent = meta.join(" · ");
 
   const masked = v.maskedVin || "";
   replaceChildren(
     p.vin,
-    h("span", { class: "sr-only", text: `VIN ending in ${masked.replace(/[^A-Za-z0-9]/g, "")}` }),
-    h("span", { "aria-hidden": "true", text: `VIN ${masked}` }),
+    h("span", { class: "sr-only", text: t("vin-ending-in", { digits: masked.replace(/[^A-Za-z0-9]/g, "") }) }),
+    h("span", { "aria-hidden": "true", text: t("vin-masked", { vin: masked }) }),
   );
 
   updateBadge(p.badge, p.badgeDetail, v.availability, v.stale === true);
@@ -178,12 +179,10 @@ function updateTile(tile, v) {
 
 // A car shown from the last start, before Volvo has confirmed it: its old availability is
 // history, not news, so the chip says so and keeps the old words for the tooltip.
-const STALE_TEXT = "Last known";
-const STALE_DETAIL = "Shown as Beacon last saw this car; Volvo has not confirmed it yet";
 
 function updateBadge(badge, hidden, a, stale) {
   let tone = "unknown";
-  let text = "Not checked yet";
+  let text = t("availability-not-checked");
   if (a && typeof a.text === "string" && a.text.trim()) {
     text = a.text.trim();
     tone = a.available === true ? "ok" : a.available === false ? "warn" : "unknown";
@@ -192,17 +191,18 @@ function updateBadge(badge, hidden, a, stale) {
   // in text only screen readers read.
   const detail = a && typeof a.detail === "string" ? a.detail.trim() : "";
   let more = detail && detail !== text ? detail : "";
-  let when = "Checked";
+  let when = (at) => t("availability-checked", { time: at });
   if (stale) {
-    more = STALE_DETAIL;
-    when = a && a.text ? `Last seen as “${text}”` : "";
+    more = t("availability-stale-detail");
+    const seen = text;
+    when = a && a.text ? (at) => t("availability-last-seen", { state: seen, time: at }) : null;
     tone = "stale";
-    text = STALE_TEXT;
+    text = t("availability-stale");
   }
   badge.dataset.tone = tone;
   badge.textContent = text;
   hidden.textContent = more;
-  const checked = when && a && typeof a.checkedAt === "number" ? `${when} ${shortWhen(a.checkedAt, { seconds: false })}` : "";
+  const checked = when && a && typeof a.checkedAt === "number" ? when(shortWhen(a.checkedAt, { seconds: false })) : "";
   const title = [more, checked].filter(Boolean).join(". ");
   if (title) badge.title = title;
   else badge.removeAttribute("title");
@@ -210,7 +210,7 @@ function updateBadge(badge, hidden, a, stale) {
 
 function updateButtons(tile, v, name) {
   const p = tile.parts;
-  p.actions.setAttribute("aria-label", `Commands for ${name}`);
+  p.actions.setAttribute("aria-label", t("commands-for", { car: name }));
   const supported = COMMANDS.filter((c) => Array.isArray(v.commands) && v.commands.includes(c));
   const key = supported.join(",");
   if (key !== p.commandsKey) {
@@ -301,7 +301,7 @@ async function saveRename(tile) {
   const p = tile.parts;
   const nickname = p.input.value.trim();
   if ([...nickname].length > 40) {
-    renameError(tile, "A nickname can be at most 40 characters.");
+    renameError(tile, t("nickname-too-long", { max: 40 }));
     return;
   }
   if (nickname === (tile.vehicle.nickname || "")) {

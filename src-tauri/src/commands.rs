@@ -8,6 +8,7 @@ use beacon_app::views::{
     AppState, HistoryEntry, KeyCheck, Outcome, SetupStatus, SignInStart, Vehicle,
 };
 use beacon_app::{input, AppError, Core};
+use beacon_i18n::{page_words as page_words_in, PageWords};
 use serde::Serialize;
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
@@ -38,6 +39,13 @@ fn setup<R: Runtime>(app: &AppHandle<R>, status: SetupStatus) -> Setup {
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     use tauri::generate_handler;
     with_commands!(generate_handler)
+}
+
+/// The page's words in the language Beacon speaks now (beacon-i18n's `page.ftl`, compiled for
+/// ui/l10n.js to format).
+#[tauri::command]
+fn page_words(core: CoreState<'_>) -> Answer<&'static PageWords> {
+    Ok(page_words_in(core.language()))
 }
 
 #[tauri::command]
@@ -173,6 +181,12 @@ async fn set_shortcut<R: Runtime>(
 #[tauri::command]
 fn set_ask_before_honking(core: CoreState<'_>, enabled: bool) -> Answer<AppState> {
     core.set_ask_before_honking(enabled)
+}
+
+/// The language of the page, tray and notifications: `system`, or `en`, `sv`, `de`.
+#[tauri::command]
+fn set_language(core: CoreState<'_>, language: String) -> Answer<AppState> {
+    core.set_language(input::language(&language)?)
 }
 
 /// Start at login, in the tray with no window (`--hidden`). The OS keeps the setting.

@@ -10,6 +10,7 @@
 macro_rules! with_commands {
     ($then:ident) => {
         $then![
+            page_words,
             app_state,
             list_vehicles,
             vehicle_image,
@@ -28,6 +29,7 @@ macro_rules! with_commands {
             set_shortcut,
             set_autostart,
             set_ask_before_honking,
+            set_language,
         ]
     };
 }

@@ -38,10 +38,10 @@ test("with the setting off, a honk goes without a question", async () => {
 
 test("with the setting on, a honk waits for a yes; Cancel sends nothing", async () => {
   ask.applyAskSetting(appState({ askBeforeHonking: true }));
-  assert.deepEqual(await answer("HONK", "honk-confirm-no"), { asked: "Honk the Green one now?", sent: 0 });
+  assert.deepEqual(await answer("HONK", "honk-confirm-no"), { asked: "Green one: honk now?", sent: 0 });
   assert.equal(dialog().open, false);
   assert.deepEqual(await answer("HONK_AND_FLASH", "honk-confirm-yes"), {
-    asked: "Honk and flash the Green one now?",
+    asked: "Green one: honk and flash now?",
     sent: 1,
   });
   assert.equal(document.getElementById("honk-confirm-yes").textContent, "Honk & flash");

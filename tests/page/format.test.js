@@ -16,6 +16,13 @@ import {
   thousands,
   timeUntil,
 } from "../../ui/format.js";
+import { setWords, t } from "../../ui/l10n.js";
+import recorded from "../../page-preview/ipc-payloads.js";
+
+// format.js needs no DOM, but l10n.js sets <html lang>: a stand-in document is enough.
+globalThis.document ??= { documentElement: {} };
+// The English words the real app served when the payloads were recorded.
+setWords(recorded.calls.page_words.answer);
 
 const done = (fields) => ({
   runId: 1, vin: "YV1XZK8V2P1234567", command: "HONK", state: "done", status: "COMPLETED",
@@ -51,6 +58,20 @@ test("an error's kind comes from its status, and only from error: statuses", () 
   assert.equal(errorKindOf("error:quota_exceeded"), "quota_exceeded");
   assert.equal(errorKindOf("COMPLETED"), null);
   assert.equal(errorKindOf(undefined), null);
+});
+
+test("every error kind the app has reads with a title of its own", () => {
+  const fallback = errorTitle("no_such_kind");
+  for (const kind of recorded.errorKinds) {
+    assert.notEqual(errorTitle(kind), fallback, `${kind} has no title in page.ftl's error-title`);
+  }
+});
+
+test("the catalog's plurals and variables are filled in", () => {
+  assert.equal(t("cars-count", { count: 1 }), "1 car");
+  assert.equal(t("cars-count", { count: 3 }), "3 cars");
+  assert.equal(t("rename-car", { car: "XC40" }), "Rename XC40");
+  assert.equal(t("no-such-message"), "no-such-message");
 });
 
 test("errors read in plain words, never [object Object]", () => {

@@ -62,7 +62,10 @@ test("the dev mock answers every command with the real app's payload shape", asy
   for (const command of recorded.commandNames) {
     const { args, answer } = recorded.calls[command];
     const mocked = await mock.core.invoke(command, structuredClone(args));
-    assert.deepEqual(shapeDifferences(mocked, answer), [], `${command}(${JSON.stringify(args)})`);
+    // The words are data, not a shape (a message's parts mix text and variables): the same
+    // English catalog exactly.
+    if (command === "page_words") assert.deepEqual(mocked, answer);
+    else assert.deepEqual(shapeDifferences(mocked, answer), [], `${command}(${JSON.stringify(args)})`);
   }
 });
 

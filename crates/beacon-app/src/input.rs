@@ -2,6 +2,7 @@
 //! trusted no more than a web form: each value is parsed into a type that cannot be wrong
 //! before anything is done with it, and each refusal says in plain words what is expected.
 
+use beacon_i18n::Lang;
 use volvo_api::{Command, Vin};
 
 use crate::AppError;
@@ -151,6 +152,23 @@ pub fn via(raw: &str) -> Result<Via, AppError> {
     }
 }
 
+/// Exactly `system` (the system's language: `None`) or the code of a language Beacon speaks.
+pub fn language(raw: &str) -> Result<Option<Lang>, AppError> {
+    if raw == "system" {
+        return Ok(None);
+    }
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == raw)
+        .map(Some)
+        .ok_or_else(|| {
+            AppError::invalid(format!(
+                "{:?} is not a language Beacon speaks: use system, en, sv or de.",
+                shorten(raw)
+            ))
+        })
+}
+
 /// Bidi overrides and zero-width characters could make a name read differently from what it is.
 fn is_invisible(c: char) -> bool {
     matches!(
@@ -176,6 +194,19 @@ mod tests {
         assert_eq!(command("HONK_AND_FLASH").unwrap(), Command::HonkAndFlash);
         for bad in ["honk", "LOCK", "HONK-FLASH", "", " FLASH"] {
             assert_eq!(command(bad).unwrap_err().kind(), "invalid_input", "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn languages_are_system_or_a_code_beacon_speaks() {
+        assert_eq!(language("system").unwrap(), None);
+        assert_eq!(language("sv").unwrap(), Some(Lang::Sv));
+        for bad in ["SV", "sv-SE", "fr", "", "System"] {
+            assert_eq!(
+                language(bad).unwrap_err().kind(),
+                "invalid_input",
+                "{bad:?}"
+            );
         }
     }
 

@@ -24,6 +24,8 @@ pub struct Prefs {
     /// second yes. Flashing never asks: it is silent.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub ask_before_honking: bool,
+    /// The language chosen in Account & setup (`en`, `sv`, `de`); `None`: the system's.
+    pub language: Option<String>,
     /// Keys a newer Beacon wrote: kept as they are.
     #[serde(flatten)]
     pub newer: toml::Table,

@@ -27,6 +27,12 @@ pub struct AppState {
     pub keychain: String,
     /// Honking waits for a second yes (window, tray, shortcut); flashing never asks.
     pub ask_before_honking: bool,
+    /// The language Beacon speaks now: `en`, `sv`, `de`.
+    pub language: &'static str,
+    /// What Account & setup chose: `system`, or a language's code.
+    pub language_setting: &'static str,
+    /// The system's language (what `system` means), for the choice's words.
+    pub system_language: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -245,6 +251,9 @@ mod tests {
             notice: None,
             keychain: "memory".into(),
             ask_before_honking: false,
+            language: "en",
+            language_setting: "system",
+            system_language: "en",
         };
         assert_eq!(AppEvent::AuthChanged(state).name(), "auth-changed");
         assert_eq!(AppEvent::VehiclesChanged(vec![]).name(), "vehicles-changed");

@@ -6,10 +6,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use beacon_i18n::{t, Arg, Lang};
+use beacon_i18n::{page_words, t, Arg, Lang, Part};
 use fluent_syntax::ast;
 
-const FILES: [&str; 1] = ["tray.ftl"];
+const FILES: [&str; 2] = ["tray.ftl", PAGE];
+/// The page's file: the window formats it (ui/l10n.js), not Rust.
+const PAGE: &str = "page.ftl";
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
@@ -20,19 +22,34 @@ fn locales() -> PathBuf {
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for file in FILES {
-        let path = locales().join(lang.code()).join(file);
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-        let resource = fluent_syntax::parser::parse(text.as_str())
-            .unwrap_or_else(|(_, errors)| panic!("{path:?} does not parse: {errors:?}"));
-        for entry in resource.body {
-            if let ast::Entry::Message(message) = entry {
-                let mut vars = BTreeSet::new();
-                if let Some(value) = &message.value {
-                    pattern_vars(value, &mut vars);
-                }
-                let id = message.id.name.to_owned();
-                assert!(out.insert(id.clone(), vars).is_none(), "{lang}: {id} twice");
-            }
+        for (id, vars) in messages_in(lang, file) {
+            assert!(out.insert(id.clone(), vars).is_none(), "{lang}: {id} twice");
+        }
+    }
+    out
+}
+
+/// The messages of one file; an attribute is an entry of its own, `id.attribute`.
+fn messages_in(lang: Lang, file: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = locales().join(lang.code()).join(file);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{path:?} does not parse: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name.to_owned();
+        for attribute in &message.attributes {
+            let mut vars = BTreeSet::new();
+            pattern_vars(&attribute.value, &mut vars);
+            out.insert(format!("{id}.{}", attribute.id.name), vars);
+        }
+        if let Some(value) = &message.value {
+            let mut vars = BTreeSet::new();
+            pattern_vars(value, &mut vars);
+            assert!(out.insert(id.clone(), vars).is_none(), "{lang}: {id} twice");
         }
     }
     out
@@ -189,33 +206,83 @@ fn ids_are_found_in_calls_whatever_the_language_expression() {
     assert_eq!(message_id("lang) + 1"), None);
 }
 
-#[test]
-fn every_message_the_code_asks_for_exists_and_every_message_is_asked_for() {
-    let english = messages(Lang::En);
-    let used = ids_in_code();
+/// Message ids the page asks for: `data-l10n-id="…"` in its HTML and modules, and the first
+/// argument of `t("…"` and `attr("…"` in its modules.
+fn ids_in_page() -> BTreeMap<String, PathBuf> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui");
+    let mut found = BTreeMap::new();
+    for entry in fs::read_dir(&ui).unwrap_or_else(|e| panic!("{ui:?}: {e}")) {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_none_or(|e| e != "js" && e != "html") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("a page file");
+        for opener in ["data-l10n-id=\"", "t(\"", "attr(\""] {
+            for (at, _) in text.match_indices(opener) {
+                let before = text[..at].chars().next_back();
+                let in_a_name = before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+                if !opener.starts_with("data") && in_a_name {
+                    continue;
+                }
+                let id: String = text[at + opener.len()..]
+                    .chars()
+                    .take_while(|&c| c != '"')
+                    .collect();
+                found.entry(id).or_insert_with(|| path.clone());
+            }
+        }
+    }
+    found
+}
+
+/// Message ids without their attribute: `close.aria-label` is message `close`.
+fn base_ids(messages: &BTreeMap<String, BTreeSet<String>>) -> BTreeSet<String> {
+    messages
+        .keys()
+        .map(|id| id.split('.').next().unwrap_or(id).to_owned())
+        .collect()
+}
+
+fn check_asked_for(what: &str, catalog: &BTreeSet<String>, used: &BTreeMap<String, PathBuf>) {
     let unknown: Vec<_> = used
         .iter()
-        .filter(|(id, _)| !english.contains_key(*id))
+        .filter(|(id, _)| !catalog.contains(*id))
         .collect();
     assert!(
         unknown.is_empty(),
-        "asked for but not in the catalog: {unknown:?}"
+        "{what} asks for messages its catalog lacks: {unknown:?}"
     );
-    let unused: Vec<_> = english
-        .keys()
+    let unused: Vec<_> = catalog
+        .iter()
         .filter(|id| !used.contains_key(*id))
         .collect();
     assert!(
         unused.is_empty(),
-        "in the catalog but never asked for: {unused:?}"
+        "{what}'s catalog has messages never asked for: {unused:?}"
     );
+}
+
+/// English's messages of the files Rust formats (every file but the page's).
+fn rust_messages() -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for file in FILES.iter().filter(|f| **f != PAGE) {
+        out.extend(messages_in(Lang::En, file));
+    }
+    out
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_and_every_message_is_asked_for() {
+    check_asked_for("the Rust code", &base_ids(&rust_messages()), &ids_in_code());
+    let page = messages_in(Lang::En, PAGE);
+    check_asked_for("the page", &base_ids(&page), &ids_in_page());
 }
 
 /// Every message formats in every language with values for its variables: no message is left
 /// with an unfilled `{`, and each language differs from English where words are shown.
 #[test]
 fn every_message_formats_in_every_language() {
-    let english = messages(Lang::En);
+    let english = rust_messages();
     for lang in Lang::ALL {
         for (id, vars) in &english {
             let args: Vec<(&str, Arg)> = vars
@@ -301,4 +368,59 @@ fn plurals_follow_the_language() {
 #[test]
 fn a_message_missing_from_a_catalog_reads_as_its_id_rather_than_nothing() {
     assert_eq!(t!(Lang::Sv, "no-such-message"), "no-such-message");
+}
+
+/// All the words of a page message's parts, variants included, in one string.
+fn page_text(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Text(text) => text.clone(),
+            Part::Var { var } => format!("<{var}>"),
+            Part::Select { variants, .. } => variants
+                .iter()
+                .map(|(key, parts)| format!("[{key}] {}", page_text(parts)))
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+        .collect()
+}
+
+/// Page messages whose words are the same in every language (names, codes, loanwords).
+const PAGE_SAME_AS_ENGLISH: &[(Lang, &str)] = &[
+    (Lang::Sv, "language-name"),
+    // "min" is Swedish too.
+    (Lang::Sv, "duration-minutes"),
+    (Lang::De, "language-name"),
+];
+
+/// The page's catalog, as the window gets it, has words of its own in every language: nothing
+/// unfilled, every variable kept, and no message (or variant) left in English.
+#[test]
+fn every_page_message_is_translated() {
+    let english = page_words(Lang::En);
+    assert!(english.messages.len() > 50, "{}", english.messages.len());
+    for lang in [Lang::Sv, Lang::De] {
+        let theirs = page_words(lang);
+        assert_eq!(theirs.lang, lang.code());
+        for (id, message) in &english.messages {
+            let own = &theirs.messages[id];
+            for (name, parts) in &message.attrs {
+                let own_parts = own.attrs.get(name);
+                assert!(own_parts.is_some(), "{lang} {id} lacks .{name}");
+                let (en, ours) = (page_text(parts), page_text(own_parts.unwrap()));
+                assert_ne!(en, ours, "{lang} {id}.{name} is English");
+            }
+            if let (Some(en), Some(ours)) = (&message.value, &own.value) {
+                let (en, ours) = (page_text(en), page_text(ours));
+                assert!(
+                    !ours.contains('{') && !ours.contains('}'),
+                    "{lang} {id}: {ours}"
+                );
+                if !PAGE_SAME_AS_ENGLISH.contains(&(lang, id.as_str())) {
+                    assert_ne!(en, ours, "{lang} {id} is English");
+                }
+            }
+        }
+    }
 }

@@ -263,6 +263,17 @@ impl WebDriver {
             })
     }
 
+    /// Resizes the window (its outer size, in CSS pixels), as a user dragging its corner.
+    pub async fn set_window_size(&self, width: u32, height: u32) -> Result<(), Error> {
+        self.command(
+            Method::POST,
+            "/window/rect",
+            Some(json!({ "width": width, "height": height })),
+        )
+        .await
+        .map(|_| ())
+    }
+
     /// Ends the session; the driver ends the app it started.
     pub async fn quit(self) {
         let _ = self.command(Method::DELETE, "", None).await;

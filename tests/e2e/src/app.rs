@@ -465,6 +465,11 @@ impl App {
         fs::read_to_string(self._dir.path().join("data").join(name)).ok()
     }
 
+    /// A file the app wrote in its config folder (`settings.toml`), if it is there.
+    pub fn config_file(&self, name: &str) -> Option<String> {
+        fs::read_to_string(self._dir.path().join("config").join(name)).ok()
+    }
+
     pub fn home(&self) -> PathBuf {
         self._dir.path().join("home")
     }

@@ -343,10 +343,10 @@ fn the_shortcut_key_and_start_at_login_reach_the_desktop() {
     });
 
     wd.click(&ui::button(wd, XC40, "HONK"));
-    wait_for_status(wd, "#honk-confirm-question", "Honk the XC40 Recharge now?");
+    wait_for_status(wd, "#honk-confirm-question", "XC40 Recharge: honk now?");
     wd.click(&wd.find("#honk-confirm-no"));
     wd.click(&ui::button(wd, XC40, "HONK"));
-    wait_for_status(wd, "#honk-confirm-question", "Honk the XC40 Recharge now?");
+    wait_for_status(wd, "#honk-confirm-question", "XC40 Recharge: honk now?");
     save_screenshot(&e2e, wd, "honk-confirm.png");
     wd.click(&wd.find("#honk-confirm-yes"));
     ui::wait_for_done(wd, XC40, "COMPLETED");

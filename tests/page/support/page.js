@@ -4,6 +4,8 @@
 
 import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
+import recorded from "../../../page-preview/ipc-payloads.js";
+import { setWords } from "../../../ui/l10n.js";
 
 const INDEX = new URL("../../../ui/index.html", import.meta.url);
 
@@ -20,6 +22,8 @@ export function installPage() {
   globalThis.Node = window.Node;
   // Node 20 has no navigator of its own; later versions have one without a clipboard.
   Object.defineProperty(globalThis, "navigator", { value: window.navigator, configurable: true });
+  // The English words the real app served when the payloads were recorded.
+  setWords(recorded.calls.page_words.answer);
   return { window, tauri: fakeTauri(window) };
 }
 
@@ -174,6 +178,7 @@ export function setupStatus(fields = {}) {
 export function appState(fields = {}) {
   return {
     mode: "demo", signedIn: false, signedOutReason: null, notice: null, keychain: "Secret Service", askBeforeHonking: false,
+    language: "en", languageSetting: "system", systemLanguage: "en",
     ...fields,
   };
 }

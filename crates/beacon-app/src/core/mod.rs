@@ -98,9 +98,8 @@ pub struct Core {
     availability_max_age: Duration,
     next_session_id: Mutex<u64>,
     sign_in: SignIn,
-    /// The language of the words the core and the shells' tray and notifications show: the
-    /// system's, read once at start.
-    language: Lang,
+    /// The system's language, read once at start; the settings can choose another.
+    system_language: Lang,
 }
 
 impl Core {
@@ -220,7 +219,7 @@ impl Core {
             idle_renewal: options.idle_renewal,
             next_session_id: Mutex::new(1),
             sign_in: Default::default(),
-            language: Lang::from_system(),
+            system_language: Lang::from_system(),
         });
         tracing::info!(mode = ?initial.mode, "Volvo Beacon started");
         core.activate(initial);
@@ -245,13 +244,19 @@ impl Core {
         .into_iter()
         .flatten()
         .collect::<Vec<_>>();
+        // Each read of the settings ends before the next: their lock is not reentrant.
+        let ask_before_honking = self.settings.get().app.ask_before_honking;
+        let chosen = self.chosen_language();
         AppState {
             mode: session.mode,
             signed_in: session.mode == Mode::Account,
             signed_out_reason: session.signed_out_reason.clone(),
             notice: (!notice.is_empty()).then(|| notice.join(" ")),
             keychain: self.store.backend().to_owned(),
-            ask_before_honking: self.settings.get().app.ask_before_honking,
+            ask_before_honking,
+            language: chosen.unwrap_or(self.system_language).code(),
+            language_setting: chosen.map_or("system", Lang::code),
+            system_language: self.system_language.code(),
         }
     }
 
@@ -260,9 +265,31 @@ impl Core {
         self.session().mode == Mode::SignedOut
     }
 
-    /// The language to show words in (tray menu, notifications, the shortcut's answers).
+    /// The language to show words in (the page, tray menu, notifications, the shortcut's
+    /// answers): the one chosen in Account & setup, else the system's.
     pub fn language(&self) -> Lang {
-        self.language
+        self.chosen_language().unwrap_or(self.system_language)
+    }
+
+    /// The language chosen in the settings, if any (one this Beacon does not speak, written by
+    /// a newer one, counts as none).
+    fn chosen_language(&self) -> Option<Lang> {
+        self.settings
+            .get()
+            .app
+            .language
+            .as_deref()
+            .and_then(Lang::parse)
+    }
+
+    /// Chooses the language (`None`: the system's); every window and the tray hear it with
+    /// `auth-changed`.
+    pub fn set_language(&self, language: Option<Lang>) -> Result<AppState, AppError> {
+        self.settings
+            .update(|s| s.app.language = language.map(|l| l.code().to_owned()))?;
+        let state = self.app_state();
+        self.emit(AppEvent::AuthChanged(state.clone()));
+        Ok(state)
     }
 
     /// Whether `command` waits for a second yes: honking with "Ask before honking" on.

@@ -112,6 +112,12 @@ impl WebDriver {
         self.must(self.session.screenshot())
     }
 
+    /// Resizes the window (its outer size, in CSS pixels).
+    #[track_caller]
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.must(self.session.set_window_size(width, height))
+    }
+
     /// Ends the session; the driver closes the app.
     pub fn quit(self) {
         self.runtime.block_on(self.session.quit());
