@@ -16,6 +16,7 @@ use serde_json::{json, Value};
 
 const XC40: &str = "YV1XZK8V2P1234567";
 const XC90: &str = "YV4A22PL5N1234568";
+const EX30: &str = "YV1EX30A0R1234569";
 
 fn command_posts(sim: &Sim) -> Vec<String> {
     sim.requests()
@@ -650,4 +651,44 @@ fn on_a_swedish_desktop_the_tray_speaks_swedish() {
     });
     let last = done.labels()[3].clone();
     assert!(last.ends_with(": bilen blinkade"), "{last:?}");
+}
+
+/// The language chosen in the window's Account & setup: the tray's menu speaks it at once,
+/// without a restart.
+#[test]
+fn a_language_chosen_in_the_window_reaches_the_tray_at_once() {
+    let e2e = E2e::start("tray_language_choice");
+    let app = e2e.launch(Launch::demo().with_desktop());
+    let panel = Panel::connect(&app);
+    let item = panel.tray_item(Duration::from_secs(60));
+    let cars = ["XC40 Recharge", "XC90", "EX30"];
+    menu_reading(
+        "the English menu",
+        &panel,
+        &item,
+        &[cars[0], cars[1], cars[2], "Show Volvo Beacon", "Quit"],
+    );
+    // The page up and wired (the tray is Rust's, drawn before the page has loaded).
+    ui::wait_for_cars(app.wd(), &[XC40, XC90, EX30]);
+    app.wd().execute(
+        "const s = document.getElementById('language'); s.value = 'de'; \
+         s.dispatchEvent(new Event('change'));",
+        json!([]),
+    );
+    let menu = menu_reading(
+        "the German menu",
+        &panel,
+        &item,
+        &[
+            cars[0],
+            cars[1],
+            cars[2],
+            "Volvo Beacon anzeigen",
+            "Beenden",
+        ],
+    );
+    assert_eq!(
+        menu.child("XC90").expect("the XC90's submenu").labels(),
+        ["Blinken", "Hupen", "Hupen und Blinken"]
+    );
 }
