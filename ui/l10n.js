@@ -28,13 +28,6 @@ export function t(id, args = {}) {
   return message && message.value ? format(message.value, args) : id;
 }
 
-/** Attribute `name` (e.g. "aria-label") of message `id`. */
-export function attr(id, name, args = {}) {
-  const message = messages[id];
-  const parts = message && message.attrs && message.attrs[name];
-  return parts ? format(parts, args) : id;
-}
-
 function format(parts, args) {
   let out = "";
   for (const part of parts) {

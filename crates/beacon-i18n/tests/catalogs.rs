@@ -207,7 +207,7 @@ fn ids_are_found_in_calls_whatever_the_language_expression() {
 }
 
 /// Message ids the page asks for: `data-l10n-id="…"` in its HTML and modules, and the first
-/// argument of `t("…"` and `attr("…"` in its modules.
+/// argument of `t("…"` in its modules.
 fn ids_in_page() -> BTreeMap<String, PathBuf> {
     let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui");
     let mut found = BTreeMap::new();
@@ -217,7 +217,7 @@ fn ids_in_page() -> BTreeMap<String, PathBuf> {
             continue;
         }
         let text = fs::read_to_string(&path).expect("a page file");
-        for opener in ["data-l10n-id=\"", "t(\"", "attr(\""] {
+        for opener in ["data-l10n-id=\"", "t(\""] {
             for (at, _) in text.match_indices(opener) {
                 let before = text[..at].chars().next_back();
                 let in_a_name = before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');

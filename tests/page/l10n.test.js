@@ -1,0 +1,81 @@
+// Unit tests of the page's formatter (ui/l10n.js): the parts beacon-i18n compiles from a
+// catalog (text, variables, selects), the language's plurals and numbers, and filling the
+// page's elements. The real catalogs are checked in Rust (crates/beacon-i18n/tests) and in the
+// window (tests/e2e/tests/languages.rs); these words are the formatter's own cases.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { installPage } from "./support/page.js";
+import { language, localize, setWords, t } from "../../ui/l10n.js";
+
+const { window } = installPage();
+
+const cars = (one, other) => ({
+  value: [{
+    select: "count",
+    default: "other",
+    variants: { 0: ["no cars"], one: [{ var: "count" }, one], other: [{ var: "count" }, other] },
+  }],
+});
+
+const swedish = {
+  lang: "sv",
+  messages: {
+    "cars-count": cars(" bil", " bilar"),
+    greeting: { value: ["Hej ", { var: "name" }, "!"] },
+    pick: {
+      value: [{ select: "command", default: "HONK", variants: { FLASH: ["Blinka"], HONK: ["Tuta"] } }],
+    },
+    steps: { value: ["Gå till <b>Account</b> → <b>Applications</b>."] },
+    close: { attrs: { "aria-label": ["Stäng"] } },
+  },
+};
+
+test("a number picks an exact variant, then its plural category; text picks its key", () => {
+  setWords(swedish);
+  assert.equal(language(), "sv");
+  assert.equal(window.document.documentElement.lang, "sv");
+  assert.equal(t("cars-count", { count: 0 }), "no cars");
+  assert.equal(t("cars-count", { count: 1 }), "1 bil");
+  assert.equal(t("cars-count", { count: 3 }), "3 bilar");
+  assert.equal(t("pick", { command: "FLASH" }), "Blinka");
+  assert.equal(t("pick", { command: "SOMETHING_NEW" }), "Tuta");
+});
+
+test("numbers are written the language's way; a missing value or message shows plainly", () => {
+  setWords({ ...swedish, lang: "de", messages: { ...swedish.messages, "cars-count": cars(" Fahrzeug", " Fahrzeuge") } });
+  assert.equal(t("cars-count", { count: 10000 }), "10.000 Fahrzeuge");
+  assert.equal(t("greeting", {}), "Hej {$name}!");
+  assert.equal(t("no-such-message"), "no-such-message");
+});
+
+test("the page's elements get their text, bold marks as elements, and their attributes", () => {
+  setWords(swedish);
+  const root = window.document.createElement("div");
+  root.innerHTML = `
+    <p data-l10n-id="greeting" data-l10n-args='{"name": "Anna"}'>Hello</p>
+    <p data-l10n-id="steps">Go</p>
+    <button data-l10n-id="close" aria-label="Close"><span class="icon">x</span></button>
+    <p data-l10n-id="not-in-the-catalog">Kept</p>`;
+  localize(root);
+  const [greeting, steps, , kept] = root.querySelectorAll("p, button");
+  assert.equal(greeting.textContent, "Hej Anna!");
+  assert.equal(steps.textContent, "Gå till Account → Applications.");
+  assert.deepEqual([...steps.querySelectorAll("b")].map((b) => b.textContent), ["Account", "Applications"]);
+  const close = root.querySelector("button");
+  assert.equal(close.getAttribute("aria-label"), "Stäng");
+  assert.equal(close.querySelector(".icon").textContent, "x", "an attribute-only message keeps the children");
+  assert.equal(kept.textContent, "Kept");
+});
+
+test("markup other than <b> in a translation stays text", () => {
+  setWords({ lang: "sv", messages: { evil: { value: ["<b>ok</b><img src=x onerror=alert(1)>"] } } });
+  const p = window.document.createElement("p");
+  p.dataset.l10nId = "evil";
+  const root = window.document.createElement("div");
+  root.append(p);
+  localize(root);
+  assert.equal(p.querySelectorAll("img").length, 0);
+  assert.equal(p.textContent, "ok<img src=x onerror=alert(1)>");
+});
