@@ -79,3 +79,25 @@ test("markup other than <b> in a translation stays text", () => {
   assert.equal(p.querySelectorAll("img").length, 0);
   assert.equal(p.textContent, "ok<img src=x onerror=alert(1)>");
 });
+
+test("the HTML's own English, shown until the words arrive, is the catalog's English", async () => {
+  const { default: recorded } = await import("../../page-preview/ipc-payloads.js");
+  const { window: page } = installPage();
+  setWords(recorded.calls.page_words.answer);
+  const squash = (s) => s.replace(/\s+/g, " ").trim();
+  const stale = [];
+  for (const el of page.document.querySelectorAll("[data-l10n-id]")) {
+    const id = el.dataset.l10nId;
+    const args = el.dataset.l10nArgs ? JSON.parse(el.dataset.l10nArgs) : {};
+    const message = recorded.calls.page_words.answer.messages[id];
+    assert.ok(message, `${id} is not in the English catalog`);
+    if (message.value) {
+      const words = squash(t(id, args).replace(/<\/?b>/g, ""));
+      if (squash(el.textContent) !== words) stale.push(`${id}: “${squash(el.textContent)}” ≠ “${words}”`);
+    }
+    for (const name of Object.keys(message.attrs || {})) {
+      if (!el.hasAttribute(name)) stale.push(`${id}: no ${name} in the HTML`);
+    }
+  }
+  assert.deepEqual(stale, []);
+});
