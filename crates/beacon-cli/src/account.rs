@@ -19,11 +19,9 @@ pub async fn token_source(sources: &Sources<'_>) -> Result<Arc<dyn TokenSource>,
     // Looked at before the client settings, so someone who never signed in hears that, not
     // that a client id is missing.
     if keychain.get(SecretName::RefreshToken).await?.is_none() {
-        let mut message = "Not signed in: run `beacon login`, or pass --access-token or set BEACON_ACCESS_TOKEN (e.g. a test access token from the Volvo developer portal).".to_owned();
-        if let Some(problem) = keychain.problem() {
-            message.push_str(&format!(" {problem}."));
-        }
-        return Err(CliError::NotSignedIn(message));
+        return Err(CliError::NotSignedIn {
+            keychain: keychain.problem(),
+        });
     }
     Ok(Arc::new(token_manager(volvo_id(sources).await?, keychain)))
 }
@@ -36,16 +34,11 @@ pub fn token_manager(volvo_id: VolvoId, keychain: &Keychain) -> TokenManager {
 
 /// Volvo ID for the user's own developer application.
 pub async fn volvo_id(sources: &Sources<'_>) -> Result<VolvoId, CliError> {
-    let client_id = sources.client_id()?.ok_or_else(|| {
-        CliError::Config(
-            "No Volvo ID client id: pass --client-id or set BEACON_CLIENT_ID, or store it with `beacon setup` (from your application in the Volvo developer portal).".into(),
-        )
-    })?;
-    let client_secret = sources.client_secret().await?.ok_or_else(|| {
-        CliError::Config(
-            "No Volvo ID client secret: pass --client-secret or set BEACON_CLIENT_SECRET, or store it with `beacon setup` (from your application in the Volvo developer portal).".into(),
-        )
-    })?;
+    let client_id = sources.client_id()?.ok_or(CliError::NoClientId)?;
+    let client_secret = sources
+        .client_secret()
+        .await?
+        .ok_or(CliError::NoClientSecret)?;
     let config = VolvoIdConfig::new(client_id, client_secret)
         .with_endpoints(sources.auth_url()?, sources.token_url()?)
         .with_revocation(sources.revoke_url()?);

@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
+use beacon_i18n::Lang;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use volvo_api::sources::{env, Given};
 
@@ -112,6 +113,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// The language of the answers, progress and errors: en, sv or de (a locale name such as
+    /// sv_SE.UTF-8 works too) [default: the system's; English for --json].
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
     /// Log to stderr: -v info, -vv debug, -vvv trace (default: warnings). RUST_LOG wins if set.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -125,6 +131,14 @@ pub struct GlobalArgs {
         default_value = ""
     )]
     pub keychain_profile: String,
+}
+
+/// Beacon's languages only: anything else is a usage error rather than English in disguise.
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| {
+        let spoken: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("Beacon speaks {}", spoken.join(", "))
+    })
 }
 
 impl GlobalArgs {
@@ -250,6 +264,19 @@ mod tests {
     fn honk_flash_is_spelled_like_the_api_path() {
         let cli = Cli::try_parse_from(["beacon", "honk-flash", "YV1ABCDEFG1234567"]).unwrap();
         assert!(matches!(cli.command, Cmd::HonkFlash(_)));
+    }
+
+    #[test]
+    fn lang_takes_codes_and_locale_names_and_refuses_other_languages() {
+        let lang = |tag: &str| {
+            Cli::try_parse_from(["beacon", "vehicles", "--lang", tag]).map(|c| c.global.lang)
+        };
+        assert_eq!(lang("sv").ok(), Some(Some(Lang::Sv)));
+        assert_eq!(lang("de_AT.UTF-8").ok(), Some(Some(Lang::De)));
+        let Err(e) = lang("fi") else {
+            panic!("Finnish is not spoken");
+        };
+        assert!(e.to_string().contains("Beacon speaks en, sv, de"), "{e}");
     }
 
     #[test]

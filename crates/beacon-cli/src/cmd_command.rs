@@ -4,11 +4,13 @@
 //! that is one read more per command. Nothing else is looked up: whether the car supports the
 //! command is still Volvo's 404 to say, in its own words.
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
 use volvo_api::{Client, Command, CommandResult, CommandTarget, InvokeStatus, OutcomeKind, Vin};
 
 use crate::args::GlobalArgs;
 use crate::error::CliError;
+use crate::library_words::outcome_words;
 use crate::output::{printable, Format, Report};
 use crate::{connect, Finished};
 
@@ -25,11 +27,11 @@ pub async fn run(
     // Before anything else: a bad VIN must never reach a request, nor hide behind a
     // missing-key error.
     let vin = Vin::parse(vin)?;
-    let client = connect::client(global).await?;
+    let client = connect::client(global, format.lang).await?;
     let target = target(&client, &vin, command).await;
     let result = client.send_command_to(&target).await?;
     let finished = finished_for(&result.invoke_status);
-    format.report(&CommandReport::from(result))?;
+    format.report(&CommandReport::new(result, format.answer_lang()))?;
     Ok(finished)
 }
 
@@ -57,7 +59,7 @@ struct CommandReport {
     vin: Vin,
     command: Command,
     invoke_status: InvokeStatus,
-    /// Our plain-words summary; Volvo's own text is `volvoMessage`.
+    /// Our plain-words summary (English unless `--lang`); Volvo's own text is `volvoMessage`.
     message: String,
     outcome: OutcomeKind,
     advice: Option<String>,
@@ -65,15 +67,17 @@ struct CommandReport {
     operation_id: String,
 }
 
-impl From<CommandResult> for CommandReport {
-    fn from(r: CommandResult) -> Self {
+impl CommandReport {
+    /// `lang`: the language of the summary and advice.
+    fn new(r: CommandResult, lang: Lang) -> Self {
+        let (message, advice) = outcome_words(&r.outcome, lang);
         CommandReport {
             vin: r.vin,
             command: r.command,
             invoke_status: r.invoke_status,
-            message: r.outcome.summary,
+            message,
             outcome: r.outcome.kind,
-            advice: r.outcome.advice,
+            advice,
             volvo_message: r.volvo_message,
             operation_id: r.operation_id,
         }
@@ -81,46 +85,54 @@ impl From<CommandResult> for CommandReport {
 }
 
 impl Report for CommandReport {
-    fn human(&self) -> String {
+    fn human(&self, lang: Lang) -> String {
+        let (vin, command) = (self.vin.as_str(), command_key(self.command));
+        let summary = &self.message;
         let mut text = if self.outcome == OutcomeKind::Succeeded {
-            format!(
-                "{} {}: {}\n",
-                done_phrase(self.command),
-                self.vin,
-                self.message
+            t!(
+                lang,
+                "command-done",
+                command = command,
+                vin = vin,
+                summary = summary
             )
         } else {
-            format!(
-                "Asked {} to {}: {}\n",
-                self.vin,
-                self.command.describe(),
-                self.message
+            t!(
+                lang,
+                "command-asked",
+                command = command,
+                vin = vin,
+                summary = summary
             )
         };
+        text.push('\n');
         if let Some(advice) = &self.advice {
             text.push_str(&format!("{advice}\n"));
         }
         if self.outcome != OutcomeKind::Succeeded {
             let volvo = self.volvo_message.trim();
             if !volvo.is_empty() {
-                text.push_str(&format!("Volvo said: {}\n", printable(volvo)));
+                let said = t!(lang, "command-volvo-said", message = printable(volvo));
+                text.push_str(&format!("{said}\n"));
             }
-            // The raw status and operation id are what Volvo support asks for.
-            text.push_str(&format!(
-                "(status {}, operation {})\n",
-                printable(self.invoke_status.as_str()),
-                self.operation_id
-            ));
+            let status = t!(
+                lang,
+                "command-status",
+                status = printable(self.invoke_status.as_str()),
+                operation = &self.operation_id
+            );
+            text.push_str(&format!("{status}\n"));
         }
         text
     }
 }
 
-fn done_phrase(command: Command) -> &'static str {
+/// The command as the catalogs select on it.
+pub fn command_key(command: Command) -> &'static str {
     match command {
-        Command::Flash => "Flashed the lights of",
-        Command::Honk => "Honked the horn of",
-        Command::HonkAndFlash => "Honked and flashed",
+        Command::Flash => "flash",
+        Command::Honk => "honk",
+        Command::HonkAndFlash => "honk-and-flash",
     }
 }
 
@@ -129,16 +141,23 @@ mod tests {
     use super::*;
 
     fn report(status: &str) -> CommandReport {
+        report_in(status, "", Lang::En)
+    }
+
+    fn report_in(status: &str, volvo_message: &str, lang: Lang) -> CommandReport {
         let invoke_status = InvokeStatus::from(status);
         let outcome = volvo_api::classify(&invoke_status);
-        CommandReport::from(CommandResult {
-            vin: Vin::parse("YV1ABCDEFG1234567").unwrap(),
-            command: Command::Honk,
-            invoke_status,
-            volvo_message: String::new(),
-            outcome,
-            operation_id: "op-1".into(),
-        })
+        CommandReport::new(
+            CommandResult {
+                vin: Vin::parse("YV1ABCDEFG1234567").unwrap(),
+                command: Command::Honk,
+                invoke_status,
+                volvo_message: volvo_message.into(),
+                outcome,
+                operation_id: "op-1".into(),
+            },
+            lang,
+        )
     }
 
     #[test]
@@ -180,17 +199,58 @@ mod tests {
 
     #[test]
     fn human_text_reads_naturally() {
-        let ok = report("COMPLETED").human();
+        let ok = report("COMPLETED").human(Lang::En);
         assert_eq!(
             ok,
             "Honked the horn of YV1ABCDEFG1234567: The car did it.\n"
         );
-        let asleep = report("VEHICLE_IN_SLEEP").human();
+        let asleep = report("VEHICLE_IN_SLEEP").human(Lang::En);
         assert!(
             asleep.starts_with("Asked YV1ABCDEFG1234567 to honk the horn:"),
             "{asleep}"
         );
         assert!(asleep.contains("unlocked with the key"), "{asleep}");
         assert!(asleep.contains("VEHICLE_IN_SLEEP"), "{asleep}");
+    }
+
+    /// Volvo's words and status stay as Volvo sent them; the outcome's summary and advice are
+    /// the library's, English until it has them in other languages.
+    #[test]
+    fn human_text_in_swedish_and_german() {
+        let ok = report_in("COMPLETED", "", Lang::Sv).human(Lang::Sv);
+        assert_eq!(ok, "Bilen YV1ABCDEFG1234567 tutade: The car did it.\n");
+        let ok = report_in("COMPLETED", "", Lang::De).human(Lang::De);
+        assert_eq!(
+            ok,
+            "Das Fahrzeug YV1ABCDEFG1234567 hat gehupt: The car did it.\n"
+        );
+        let rejected = report_in("REJECTED", "Busy", Lang::Sv).human(Lang::Sv);
+        assert_eq!(
+            rejected,
+            "Bad bilen YV1ABCDEFG1234567 att tuta: The car rejected the command.\n\
+             The car may be busy with something else; try again in a moment.\n\
+             Volvo svarade: Busy\n\
+             (status REJECTED, åtgärd op-1)\n"
+        );
+        let rejected = report_in("REJECTED", "Busy", Lang::De).human(Lang::De);
+        assert_eq!(
+            rejected,
+            "Hupen bei YV1ABCDEFG1234567 angefordert: The car rejected the command.\n\
+             The car may be busy with something else; try again in a moment.\n\
+             Antwort von Volvo: Busy\n\
+             (Status REJECTED, Vorgang op-1)\n"
+        );
+    }
+
+    #[test]
+    fn english_human_text_is_unchanged() {
+        let rejected = report_in("REJECTED", "Busy", Lang::En).human(Lang::En);
+        assert_eq!(
+            rejected,
+            "Asked YV1ABCDEFG1234567 to honk the horn: The car rejected the command.\n\
+             The car may be busy with something else; try again in a moment.\n\
+             Volvo said: Busy\n\
+             (status REJECTED, operation op-1)\n"
+        );
     }
 }

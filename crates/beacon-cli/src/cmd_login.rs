@@ -3,14 +3,16 @@
 
 use std::time::{Duration, SystemTime};
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
 use volvo_api::auth::{LoopbackListener, SignInRequest, DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT};
 use volvo_api::sources::non_blank;
 use volvo_api::store::{RedirectMode, Settings};
 
 use crate::args::{GlobalArgs, LoginArgs, Redirect};
-use crate::error::CliError;
+use crate::error::{CliError, Refused};
 use crate::keychain::blocking;
+use crate::library_words::{self, keychain_name};
 use crate::output::{self, expiry_words, unix_seconds, Format, Report};
 use crate::settings::Sources;
 use crate::{account, browser, Finished};
@@ -23,32 +25,34 @@ pub async fn run(
     format: Format,
     args: &LoginArgs,
 ) -> Result<Finished, CliError> {
-    let sources = Sources::new(global);
+    let lang = format.lang;
+    let sources = Sources::new(global, lang);
     let volvo_id = account::volvo_id(&sources).await?;
     // Before the browser opens: a sign-in that cannot be kept is not worth the user's time.
     let keychain = sources.keychain().await?;
-    keychain.lasting("it cannot keep you signed in: nothing was stored. Pass --access-token (a test access token) instead.")?;
+    keychain.lasting(Refused::Login)?;
     let callback = match way_back(args, sources.stored()?) {
         WayBack::Loopback { port } => {
             let listener = LoopbackListener::bind(port).await?;
             let request = volvo_id.start_sign_in(&listener.redirect_uri())?;
-            show(&request, args.no_browser).await?;
-            eprintln!(
-                "Waiting up to {} for Volvo ID to send your browser back to {}",
-                volvo_api::error::human_duration(CALLBACK_TIMEOUT),
-                request.redirect_uri
+            show(&request, args.no_browser, lang).await?;
+            let waiting = t!(
+                lang,
+                "login-waiting",
+                duration = library_words::duration(CALLBACK_TIMEOUT, lang),
+                address = &request.redirect_uri
             );
+            eprintln!("{waiting}");
             listener
                 .wait(CALLBACK_TIMEOUT, |url| volvo_id.check_callback(url))
                 .await?
         }
         WayBack::Paste { redirect_uri } => {
             let request = volvo_id.start_sign_in(&redirect_uri)?;
-            show(&request, args.no_browser).await?;
-            eprintln!(
-                "After signing in, your browser ends on an address starting with {redirect_uri}. Copy all of it, paste it here and press Enter:"
-            );
-            read_pasted_address().await?
+            show(&request, args.no_browser, lang).await?;
+            let paste = t!(lang, "login-paste-here", address = &redirect_uri);
+            eprintln!("{paste}");
+            read_pasted_address(format.answer_lang()).await?
         }
     };
     let tokens = volvo_id.complete_sign_in(&callback).await?;
@@ -95,22 +99,24 @@ fn way_back(args: &LoginArgs, stored: &Settings) -> WayBack {
 
 /// Puts the sign-in page in front of the user. `--no-browser` makes the address the first
 /// stdout line, alone, for a script (or a person on another machine) to open.
-async fn show(request: &SignInRequest, no_browser: bool) -> Result<(), CliError> {
+async fn show(request: &SignInRequest, no_browser: bool, lang: Lang) -> Result<(), CliError> {
     let url = &request.authorize_url;
     if no_browser {
         output::write_stdout(&format!("{url}\n"))?;
-        eprintln!("Open the address above in a browser to sign in with Volvo ID.");
+        eprintln!("{}", t!(lang, "login-open-above"));
         return Ok(());
     }
-    match browser::open(url).await {
-        Ok(()) => eprintln!("Your browser is opening Volvo ID. If it does not, open:\n{url}"),
-        Err(why) => eprintln!("No browser could be opened ({why}). Open this address to sign in with Volvo ID:\n{url}"),
-    }
+    let words = match browser::open(url).await {
+        Ok(()) => t!(lang, "login-browser-opening"),
+        Err(why) => t!(lang, "login-no-browser", reason = why.words(lang)),
+    };
+    eprintln!("{words}\n{url}");
     Ok(())
 }
 
-/// The first non-blank line on stdin. Its end without one means the user gave up.
-async fn read_pasted_address() -> Result<String, CliError> {
+/// The first non-blank line on stdin. Its end without one means the user gave up, which is
+/// said in `lang`, the language of the error.
+async fn read_pasted_address(lang: Lang) -> Result<String, CliError> {
     let line = tokio::task::spawn_blocking(|| -> std::io::Result<Option<String>> {
         let stdin = std::io::stdin();
         let mut line = String::new();
@@ -125,11 +131,11 @@ async fn read_pasted_address() -> Result<String, CliError> {
         }
     })
     .await
-    .map_err(|e| CliError::Internal(format!("reading the pasted address stopped ({e})")))?
-    .map_err(|e| CliError::Internal(format!("could not read the pasted address: {e}")))?;
+    .map_err(|e| CliError::PasteStopped(e.to_string()))?
+    .map_err(CliError::PasteUnreadable)?;
     line.ok_or_else(|| {
         volvo_api::Error::SignInCancelled {
-            description: Some("no address was pasted".into()),
+            description: Some(t!(lang, "login-nothing-pasted")),
         }
         .into()
     })
@@ -147,14 +153,18 @@ struct SignedIn {
 }
 
 impl Report for SignedIn {
-    fn human(&self) -> String {
-        format!(
-            "Signed in. The sign-in is kept in the {} until `beacon logout`{}.\n",
-            self.keychain,
-            self.expires
-                .map(|at| format!("; the current access token {}", expiry_words(at)))
-                .unwrap_or_default()
-        )
+    fn human(&self, lang: Lang) -> String {
+        let keychain = keychain_name(self.keychain, lang);
+        let text = match self.expires {
+            Some(at) => t!(
+                lang,
+                "login-signed-in-expiry",
+                keychain = keychain,
+                expiry = expiry_words(at, lang)
+            ),
+            None => t!(lang, "login-signed-in", keychain = keychain),
+        };
+        format!("{text}\n")
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
 use volvo_api::auth::{VolvoId, VolvoIdConfig};
 use volvo_api::sources::non_blank;
@@ -13,35 +14,34 @@ use volvo_api::{KeyRole, StaticToken};
 
 use crate::args::{GlobalArgs, Redirect, SetupArgs};
 use crate::connect::{build_client, call_counter};
-use crate::error::CliError;
+use crate::error::{CliError, Refused};
 use crate::keychain::Keychain;
-use crate::output::{Format, Report};
-use crate::settings::Sources;
+use crate::library_words::keychain_name;
+use crate::output::{secret_label, Format, Report};
+use crate::settings::{set_aside_words, Sources};
 use crate::Finished;
 
 /// Volvo's gateway checks the API key before the access token, so a made-up token is enough
 /// to learn whether the key is good, with one call and no sign-in.
 const KEY_CHECK_TOKEN: &str = "beacon-setup-checks-the-api-key-only";
 
-const NOTHING_GIVEN: &str = "Nothing to set up. Give what to store by flag or environment: --client-id (BEACON_CLIENT_ID), --client-secret (BEACON_CLIENT_SECRET), --api-key (VCC_API_KEY), --secondary-api-key (VCC_SECONDARY_API_KEY), --api-url, --auth-url, --token-url, --redirect, --port, --paste-redirect-uri.";
-
 pub async fn run(
     global: &GlobalArgs,
     format: Format,
     args: &SetupArgs,
 ) -> Result<Finished, CliError> {
-    let sources = Sources::new(global);
+    let sources = Sources::new(global, format.lang);
     let secrets = given_secrets(global);
     let mut settings = sources.stored()?.clone();
     let mut stored = apply_settings(global, args, &mut settings);
     if secrets.is_empty() && stored.is_empty() {
-        return Err(CliError::Config(NOTHING_GIVEN.into()));
+        return Err(CliError::NothingToSetUp);
     }
     let keychain = if secrets.is_empty() {
         None
     } else {
         let keychain = sources.keychain().await?;
-        keychain.lasting("nothing was stored. Settings given by flag or environment still work, for the commands they are given to.")?;
+        keychain.lasting(Refused::Setup)?;
         Some(keychain)
     };
     let api_url = sources.api_url()?;
@@ -77,7 +77,7 @@ pub async fn run(
             apply_settings(global, args, now);
         })?;
         if let Some(aside) = written.set_aside {
-            eprintln!("beacon: {}", aside.describe());
+            eprintln!("{}", set_aside_words(&aside, format.lang));
         }
         items.append(&mut stored);
     }
@@ -112,43 +112,43 @@ fn apply_settings(global: &GlobalArgs, args: &SetupArgs, settings: &mut Settings
     text(
         &mut settings.client_id,
         &global.client_id,
-        Item::setting("clientId", "client id"),
+        Item::setting("clientId"),
     );
     text(
         &mut settings.api_url,
         &global.api_url,
-        Item::setting("apiUrl", "API address"),
+        Item::setting("apiUrl"),
     );
     text(
         &mut settings.auth_url,
         &global.auth_url,
-        Item::setting("authUrl", "Volvo ID authorization address"),
+        Item::setting("authUrl"),
     );
     text(
         &mut settings.token_url,
         &global.token_url,
-        Item::setting("tokenUrl", "Volvo ID token address"),
+        Item::setting("tokenUrl"),
     );
     text(
         &mut settings.revoke_url,
         &global.revoke_url,
-        Item::setting("revokeUrl", "Volvo ID revocation address"),
+        Item::setting("revokeUrl"),
     );
     text(
         &mut settings.paste_redirect_uri,
         &args.paste_redirect_uri,
-        Item::setting("pasteRedirectUri", "redirect URI for pasting"),
+        Item::setting("pasteRedirectUri"),
     );
     if let Some(redirect) = args.redirect {
         settings.redirect_mode = Some(match redirect {
             Redirect::Loopback => RedirectMode::Loopback,
             Redirect::Paste => RedirectMode::Paste,
         });
-        items.push(Item::setting("redirectMode", "way back from the browser"));
+        items.push(Item::setting("redirectMode"));
     }
     if let Some(port) = args.port {
         settings.loopback_port = Some(port);
-        items.push(Item::setting("loopbackPort", "loopback port"));
+        items.push(Item::setting("loopbackPort"));
     }
     items
 }
@@ -201,18 +201,26 @@ enum Place {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Item {
+    /// A setting's name in the settings file, which the catalog's setting-label selects on.
     name: &'static str,
     #[serde(skip)]
-    label: &'static str,
+    secret: Option<SecretName>,
     stored_in: Place,
 }
 
 impl Item {
-    fn setting(name: &'static str, label: &'static str) -> Item {
+    fn setting(name: &'static str) -> Item {
         Item {
             name,
-            label,
+            secret: None,
             stored_in: Place::SettingsFile,
+        }
+    }
+
+    fn label(&self, lang: Lang) -> String {
+        match self.secret {
+            Some(secret) => secret_label(secret, lang),
+            None => t!(lang, "setting-label", setting = self.name),
         }
     }
 
@@ -225,7 +233,7 @@ impl Item {
         };
         Item {
             name: json_name,
-            label: name.label(),
+            secret: Some(name),
             stored_in: Place::Keychain,
         }
     }
@@ -241,21 +249,38 @@ struct SetUp {
 }
 
 impl Report for SetUp {
-    fn human(&self) -> String {
+    fn human(&self, lang: Lang) -> String {
         let mut text = String::new();
+        // Every secret goes to the keychain, which is then known.
+        let keychain = keychain_name(self.keychain.unwrap_or_default(), lang);
         for item in &self.stored {
-            let place = match item.stored_in {
-                Place::Keychain => format!("the {}", self.keychain.unwrap_or("keychain")),
-                Place::SettingsFile => self.settings_file.clone(),
+            let what = item.label(lang);
+            let line = match item.stored_in {
+                Place::Keychain if matches!(item.name, "apiKey" | "secondaryApiKey") => {
+                    t!(lang, "setup-stored-key", what = what, keychain = &keychain)
+                }
+                Place::Keychain => {
+                    t!(
+                        lang,
+                        "setup-stored-in-keychain",
+                        what = what,
+                        keychain = &keychain
+                    )
+                }
+                Place::SettingsFile => {
+                    t!(
+                        lang,
+                        "setup-stored-in-file",
+                        what = what,
+                        file = &self.settings_file
+                    )
+                }
             };
-            let checked = if matches!(item.name, "apiKey" | "secondaryApiKey") {
-                " (Volvo accepted it)"
-            } else {
-                ""
-            };
-            text.push_str(&format!("Stored the {}{checked} in {place}.\n", item.label));
+            text.push_str(&line);
+            text.push('\n');
         }
-        text.push_str("Next: `beacon login` to sign in with Volvo ID.\n");
+        text.push_str(&t!(lang, "setup-next"));
+        text.push('\n');
         text
     }
 }
@@ -317,6 +342,36 @@ mod tests {
         assert_eq!(
             settings.paste_redirect_uri.as_deref(),
             Some("https://example.com/back")
+        );
+    }
+
+    fn set_up() -> SetUp {
+        SetUp {
+            stored: vec![Item::secret(SecretName::ApiKey), Item::setting("clientId")],
+            keychain: Some("Secret Service"),
+            settings_file: "/home/a/.config/beacon/settings.json".into(),
+        }
+    }
+
+    #[test]
+    fn human_text_in_each_language() {
+        assert_eq!(
+            set_up().human(Lang::En),
+            "Stored the VCC API key (Volvo accepted it) in the Secret Service.\n\
+             Stored the client id in /home/a/.config/beacon/settings.json.\n\
+             Next: `beacon login` to sign in with Volvo ID.\n"
+        );
+        assert_eq!(
+            set_up().human(Lang::Sv),
+            "Sparat i nyckelringen (Secret Service): VCC API-nyckel (Volvo godkände nyckeln).\n\
+             Sparat i /home/a/.config/beacon/settings.json: klient-id.\n\
+             Nästa steg: `beacon login` för att logga in med ditt Volvo ID.\n"
+        );
+        assert_eq!(
+            set_up().human(Lang::De),
+            "Im Schlüsselbund (Secret Service) gespeichert: VCC-API-Schlüssel (von Volvo akzeptiert).\n\
+             Gespeichert in /home/a/.config/beacon/settings.json: Client-ID.\n\
+             Als Nächstes: `beacon login`, um sich mit Ihrer Volvo ID anzumelden.\n"
         );
     }
 }

@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
 use volvo_api::sources::env;
 use volvo_sim::{MintOptions, Scenario, Sim, SimHandle};
@@ -30,16 +31,14 @@ pub async fn run(format: Format, args: SimArgs) -> Result<Finished, CliError> {
         .map_err(|e| CliError::Sim(e.to_string()))?;
     let info = SimInfo::from_handle(&handle);
     // These are the simulator's own throwaway credentials: printing them is the point.
-    let text = match format {
-        Format::Json => output::json_line(&info),
-        Format::Human => info.shell_lines(),
+    let text = if format.json {
+        output::json_line(&info)
+    } else {
+        info.shell_lines(format.lang)
     };
     output::write_stdout(&text)?;
-    if format == Format::Json {
-        eprintln!(
-            "Volvo simulator on {} (Ctrl-C to stop). The access token is valid for 12 h.",
-            info.url
-        );
+    if format.json {
+        eprintln!("{}", t!(format.lang, "sim-running", url = &info.url));
     }
     wait_for_stop_signal().await?;
     tracing::info!("stopping the simulator");
@@ -79,7 +78,8 @@ impl SimInfo {
         }
     }
 
-    fn shell_lines(&self) -> String {
+    /// Lines a shell can `eval`: the words are comments.
+    fn shell_lines(&self, lang: Lang) -> String {
         let exports = [
             (env::API_URL, &self.api_url),
             (env::API_KEY, &self.api_key),
@@ -89,13 +89,12 @@ impl SimInfo {
             (env::CLIENT_ID, &self.client_id),
             (env::CLIENT_SECRET, &self.client_secret),
         ];
-        let mut text = format!("# Volvo simulator on {} (Ctrl-C to stop)\n", self.url);
+        let mut text = format!("{}\n", t!(lang, "sim-header", url = &self.url));
         for (name, value) in exports {
             text.push_str(&format!("export {name}={}\n", shell_quote(value)));
         }
-        text.push_str(
-            "# BEACON_ACCESS_TOKEN is valid for 12 h; all of these work only against this simulator.\n",
-        );
+        text.push_str(&t!(lang, "sim-footer"));
+        text.push('\n');
         text
     }
 }
@@ -115,7 +114,7 @@ fn shell_quote(value: &str) -> String {
 
 /// Ctrl-C, or SIGTERM from a script or service manager stopping the simulator.
 async fn wait_for_stop_signal() -> Result<(), CliError> {
-    let no_signals = |e: std::io::Error| CliError::Sim(format!("cannot listen for Ctrl-C: {e}"));
+    let no_signals = CliError::SimSignals;
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};

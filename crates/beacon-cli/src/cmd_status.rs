@@ -4,15 +4,15 @@
 
 use std::time::SystemTime;
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
-use volvo_api::store::{
-    config_dir, idle_explanation, Budget, SecretName, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT,
-};
+use volvo_api::store::{config_dir, Budget, SecretName, RENEW_EVERY};
 use volvo_api::{KeyFingerprint, KeyRole, TokenSource};
 
 use crate::args::{GlobalArgs, StatusArgs};
 use crate::error::CliError;
-use crate::output::{expiry_words, printable, unix_seconds, Format, Report};
+use crate::library_words::{self, keychain_name};
+use crate::output::{aligned, expiry_words, printable, unix_seconds, Format, Report};
 use crate::settings::Sources;
 use crate::{account, Finished};
 
@@ -21,7 +21,8 @@ pub async fn run(
     format: Format,
     args: &StatusArgs,
 ) -> Result<Finished, CliError> {
-    let sources = Sources::new(global);
+    let lang = format.answer_lang();
+    let sources = Sources::new(global, format.lang);
     let keychain = sources.keychain().await?;
     let signed_in = keychain.get(SecretName::RefreshToken).await?.is_some();
     let expires = if args.check && signed_in {
@@ -34,15 +35,16 @@ pub async fn run(
     };
     let last_renewed = keychain.store().renewal_record().last();
     let now = SystemTime::now();
-    let idle_words = last_renewed.and_then(|at| idle_explanation(at, now, VOLVO_ID_IDLE_LIMIT));
+    let idle_words = last_renewed.and_then(|at| library_words::idle_explanation(at, now, lang));
     let budget = budget(&sources, now).await?;
+    let (api_call_lines, api_call_warnings) = library_words::api_calls(&budget, now, lang);
     format.report(&Status {
         signed_in,
         last_renewed_at: last_renewed.map(unix_seconds),
         last_renewed,
         idle: idle_words,
         keychain: keychain.backend(),
-        keychain_problem: keychain.problem(),
+        keychain_problem: keychain.problem().map(|p| p.message(lang)),
         client_id: sources.client_id()?,
         api_url: sources.api_url()?,
         settings_file: sources.settings_file()?.display().to_string(),
@@ -52,8 +54,8 @@ pub async fn run(
             primary: budget.calls(KeyRole::Primary),
             secondary: budget.calls(KeyRole::Secondary),
         },
-        api_call_lines: budget.count_lines(),
-        api_call_warnings: budget.warnings(now),
+        api_call_lines,
+        api_call_warnings,
     })?;
     Ok(Finished::Success)
 }
@@ -96,7 +98,8 @@ struct Status {
     last_renewed_at: Option<u64>,
     #[serde(skip)]
     last_renewed: Option<SystemTime>,
-    /// Why Volvo ID has ended (or will have ended) a sign-in left unused too long.
+    /// Why Volvo ID has ended (or will have ended) a sign-in left unused too long (English
+    /// unless `--lang`, like `keychainProblem`).
     idle: Option<String>,
     #[serde(skip)]
     expires: Option<SystemTime>,
@@ -109,54 +112,120 @@ struct Status {
 }
 
 impl Report for Status {
-    fn human(&self) -> String {
+    fn human(&self, lang: Lang) -> String {
+        let keychain = keychain_name(self.keychain, lang);
         let mut text = if self.signed_in {
-            format!(
-                "Signed in with Volvo ID (the refresh token is in the {}).\n",
-                self.keychain
-            )
+            t!(lang, "status-signed-in", keychain = keychain)
         } else {
             match &self.idle {
-                Some(why) => format!(
-                    "Not signed in: Volvo ID ended the last sign-in because {why}. Run `beacon login`.\n"
-                ),
-                None => "Not signed in. Run `beacon login`.\n".to_owned(),
+                Some(why) => t!(lang, "status-not-signed-in-idle", why = why),
+                None => t!(lang, "status-not-signed-in"),
             }
         };
+        text.push('\n');
         if let Some(problem) = &self.keychain_problem {
             text.push_str(&format!("{problem}.\n"));
         }
+        let label = |field: &str| format!("{}:", t!(lang, "status-label", field = field));
+        let mut lines = Vec::new();
         if self.signed_in {
             let access = match self.expires {
-                Some(at) => format!("fetched just now, {}", expiry_words(at)),
-                None => "none in memory (a new one is fetched when a command needs it; `--check` fetches one now)".to_owned(),
+                Some(at) => t!(
+                    lang,
+                    "status-token-fetched",
+                    expiry = expiry_words(at, lang)
+                ),
+                None => t!(lang, "status-token-none"),
             };
-            text.push_str(&format!("Access token:  {access}\n"));
+            lines.push((label("access-token"), access));
             match (&self.idle, self.last_renewed) {
-                (Some(why), _) => text.push_str(&format!(
-                    "Renewed:       Volvo ID has most likely ended this sign-in: {why}. `--check` tells for sure.\n"
-                )),
-                (None, Some(at)) => text.push_str(&format!(
-                    "Renewed:       {} (every {} days while the app runs)\n",
-                    volvo_api::auth::rfc3339(at),
-                    RENEW_EVERY.as_secs() / 86_400
+                (Some(why), _) => {
+                    lines.push((label("renewed"), t!(lang, "status-renewed-idle", why = why)));
+                }
+                (None, Some(at)) => lines.push((
+                    label("renewed"),
+                    t!(
+                        lang,
+                        "status-renewed",
+                        at = volvo_api::auth::rfc3339(at),
+                        days = RENEW_EVERY.as_secs() / 86_400
+                    ),
                 )),
                 (None, None) => {}
             }
         }
-        let client_id = self.client_id.as_deref().map_or_else(
-            || "not set (`beacon setup --client-id ...`)".to_owned(),
-            printable,
-        );
-        text.push_str(&format!("Client id:     {client_id}\n"));
-        text.push_str(&format!("API:           {}\n", printable(&self.api_url)));
-        text.push_str(&format!("Settings file: {}\n", self.settings_file));
+        let client_id = self
+            .client_id
+            .as_deref()
+            .map_or_else(|| t!(lang, "status-client-id-unset"), printable);
+        lines.push((label("client-id"), client_id));
+        lines.push((label("api"), printable(&self.api_url)));
+        lines.push((label("settings-file"), self.settings_file.clone()));
         for line in &self.api_call_lines {
-            text.push_str(&format!("API calls:     {line}\n"));
+            lines.push((label("api-calls"), line.clone()));
         }
         for warning in &self.api_call_warnings {
-            text.push_str(&format!("Warning:       {warning}\n"));
+            lines.push((label("warning"), warning.clone()));
         }
+        text.push_str(&aligned(&lines, "", " "));
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status() -> Status {
+        Status {
+            signed_in: true,
+            keychain: "Secret Service",
+            keychain_problem: None,
+            client_id: Some("my-client".into()),
+            api_url: "https://api.volvocars.com/connected-vehicle/v2".into(),
+            settings_file: "/home/a/.config/beacon/settings.json".into(),
+            access_token_expires_at: None,
+            last_renewed_at: None,
+            last_renewed: None,
+            idle: None,
+            expires: None,
+            api_calls_today: ApiCallsToday {
+                primary: Some(3),
+                secondary: None,
+            },
+            api_call_lines: vec!["3 of 10,000 calls today with the primary key".into()],
+            api_call_warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn human_text_in_each_language_lines_up_its_labels() {
+        assert_eq!(
+            status().human(Lang::En),
+            "Signed in with Volvo ID (the refresh token is in the Secret Service).\n\
+             Access token:  none in memory (a new one is fetched when a command needs it; `--check` fetches one now)\n\
+             Client id:     my-client\n\
+             API:           https://api.volvocars.com/connected-vehicle/v2\n\
+             Settings file: /home/a/.config/beacon/settings.json\n\
+             API calls:     3 of 10,000 calls today with the primary key\n"
+        );
+        assert_eq!(
+            status().human(Lang::Sv),
+            "Du är inloggad med ditt Volvo ID. Förnyelsetoken finns i nyckelringen (Secret Service).\n\
+             Åtkomsttoken:    ingen i minnet (en ny hämtas när ett kommando behöver den; `--check` hämtar en nu)\n\
+             Klient-id:       my-client\n\
+             API:             https://api.volvocars.com/connected-vehicle/v2\n\
+             Inställningsfil: /home/a/.config/beacon/settings.json\n\
+             API-anrop:       3 of 10,000 calls today with the primary key\n"
+        );
+        assert_eq!(
+            status().human(Lang::De),
+            "Mit Ihrer Volvo ID angemeldet. Das Aktualisierungstoken liegt im Schlüsselbund (Secret Service).\n\
+             Zugriffstoken:     keines im Speicher (ein neues wird abgerufen, sobald ein Befehl es braucht; `--check` ruft jetzt eines ab)\n\
+             Client-ID:         my-client\n\
+             API:               https://api.volvocars.com/connected-vehicle/v2\n\
+             Einstellungsdatei: /home/a/.config/beacon/settings.json\n\
+             API-Aufrufe:       3 of 10,000 calls today with the primary key\n"
+        );
     }
 }

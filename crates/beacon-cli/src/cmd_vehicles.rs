@@ -1,16 +1,17 @@
 //! `beacon vehicles`: the cars on the account and which Beacon commands each supports.
 
+use beacon_i18n::{t, Lang};
 use futures_util::future::{try_join, try_join_all};
 use serde::Serialize;
 use volvo_api::{Command, CommandInfo, CommandName, VehicleDetails, Vin};
 
 use crate::args::GlobalArgs;
 use crate::error::CliError;
-use crate::output::{printable, Format, Report};
+use crate::output::{aligned, printable, Format, Report};
 use crate::{connect, Finished};
 
 pub async fn run(global: &GlobalArgs, format: Format) -> Result<Finished, CliError> {
-    let client = connect::client(global).await?;
+    let client = connect::client(global, format.lang).await?;
     let vins = client.list_vehicles().await?;
     // All cars at once, and per car details and commands at once: the answer arrives in the
     // time of the slowest single call rather than the sum of them all.
@@ -65,11 +66,11 @@ impl Car {
         }
     }
 
-    fn human(&self) -> String {
+    fn human(&self, lang: Lang) -> String {
         let mut title = self
             .model
             .as_deref()
-            .map_or_else(|| "Volvo (model unknown)".to_owned(), printable);
+            .map_or_else(|| t!(lang, "vehicles-model-unknown"), printable);
         if let Some(year) = self.model_year {
             title.push_str(&format!(" {year}"));
         }
@@ -77,7 +78,7 @@ impl Car {
             title.push_str(&format!(", {}", printable(colour)));
         }
         let can_do = if self.beacon_commands.is_empty() {
-            "no honk/flash on this car".to_owned()
+            t!(lang, "vehicles-no-commands")
         } else {
             // The subcommand names, so the line doubles as a hint of what to type.
             let names: Vec<&str> = self
@@ -87,16 +88,23 @@ impl Car {
                 .collect();
             names.join(", ")
         };
-        format!("{title}\n  VIN     {}\n  Beacon  {can_do}\n", self.vin)
+        let lines = [
+            (
+                t!(lang, "vehicles-label", field = "vin"),
+                self.vin.to_string(),
+            ),
+            (t!(lang, "vehicles-label", field = "commands"), can_do),
+        ];
+        format!("{title}\n{}", aligned(&lines, "  ", "  "))
     }
 }
 
 impl Report for Vehicles {
-    fn human(&self) -> String {
+    fn human(&self, lang: Lang) -> String {
         if self.0.is_empty() {
-            return "No cars on this account.\n".to_owned();
+            return format!("{}\n", t!(lang, "vehicles-none"));
         }
-        let blocks: Vec<String> = self.0.iter().map(Car::human).collect();
+        let blocks: Vec<String> = self.0.iter().map(|car| car.human(lang)).collect();
         blocks.join("\n")
     }
 }
@@ -151,16 +159,44 @@ mod tests {
         );
         let v = serde_json::to_value(&c).unwrap();
         assert!(v["model"].is_null() && v["modelYear"].is_null() && v["colour"].is_null());
-        assert!(c.human().contains("model unknown"));
+        assert!(c.human(Lang::En).contains("model unknown"));
     }
 
     #[test]
     fn human_block_says_what_can_be_sent() {
-        let text = car(Some("EX30"), &["LOCK", "UNLOCK"]).human();
+        let text = car(Some("EX30"), &["LOCK", "UNLOCK"]).human(Lang::En);
         assert!(text.starts_with("EX30 2024, Crystal White\n"), "{text}");
         assert!(text.contains("YV1ABCDEFG1234567"));
         assert!(text.contains("no honk/flash on this car"));
-        let text = car(Some("XC40"), &["HONK_AND_FLASH", "FLASH"]).human();
+        let text = car(Some("XC40"), &["HONK_AND_FLASH", "FLASH"]).human(Lang::En);
         assert!(text.contains("honk-flash, flash"), "{text}");
+    }
+
+    /// Volvo's model and colour names stay as Volvo sent them; the subcommand names too.
+    #[test]
+    fn human_block_in_each_language() {
+        let cars = Vehicles(vec![
+            car(Some("XC40"), &["HONK_AND_FLASH", "FLASH"]),
+            car(None, &["LOCK"]),
+        ]);
+        assert_eq!(
+            cars.human(Lang::En),
+            "XC40 2024, Crystal White\n  VIN     YV1ABCDEFG1234567\n  Beacon  honk-flash, flash\n\n\
+             Volvo (model unknown) 2024, Crystal White\n  VIN     YV1ABCDEFG1234567\n  Beacon  no honk/flash on this car\n"
+        );
+        assert_eq!(
+            cars.human(Lang::Sv),
+            "XC40 2024, Crystal White\n  VIN        YV1ABCDEFG1234567\n  Kommandon  honk-flash, flash\n\n\
+             Volvo (okänd modell) 2024, Crystal White\n  VIN        YV1ABCDEFG1234567\n  Kommandon  bilen kan inte tuta eller blinka härifrån\n"
+        );
+        assert_eq!(
+            cars.human(Lang::De),
+            "XC40 2024, Crystal White\n  FIN      YV1ABCDEFG1234567\n  Befehle  honk-flash, flash\n\n\
+             Volvo (Modell unbekannt) 2024, Crystal White\n  FIN      YV1ABCDEFG1234567\n  Befehle  Dieses Fahrzeug kann von hier aus nicht hupen oder blinken\n"
+        );
+        assert_eq!(
+            Vehicles(Vec::new()).human(Lang::De),
+            "Zu diesem Konto gehören keine Fahrzeuge.\n"
+        );
     }
 }

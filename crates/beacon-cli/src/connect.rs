@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use beacon_i18n::Lang;
+
 use volvo_api::store::{config_dir, FileCallCounter};
 use volvo_api::{CallCounter, Client, CountAs, KeyRole, TokenSource};
 
@@ -11,17 +13,14 @@ use crate::error::CliError;
 use crate::settings::Sources;
 
 /// The client for a subcommand that talks to Volvo.
-pub async fn client(global: &GlobalArgs) -> Result<Client, CliError> {
-    let sources = Sources::new(global);
+pub async fn client(global: &GlobalArgs, lang: Lang) -> Result<Client, CliError> {
+    let sources = Sources::new(global, lang);
     let (api_key, secondary_api_key) = sources.api_keys().await?;
     // Checked here rather than left to the client's builder so the message can name the flag
     // and the variable, which is what a person at a terminal needs.
     let Some(api_key) = api_key else {
-        let mut message = "No VCC API key: pass --api-key or set VCC_API_KEY, or store it with `beacon setup` (your application's key from the Volvo developer portal).".to_owned();
-        if let Some(problem) = sources.keychain().await?.problem() {
-            message.push_str(&format!(" {problem}."));
-        }
-        return Err(CliError::Config(message));
+        let keychain = sources.keychain().await?.problem();
+        return Err(CliError::NoApiKey { keychain });
     };
     let tokens = account::token_source(&sources).await?;
     build_client(

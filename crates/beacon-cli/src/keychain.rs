@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use volvo_api::store::{open_secret_store, SecretName, SecretStore};
 
-use crate::error::CliError;
+use crate::error::{CliError, KeychainProblem, Refused};
 use volvo_api::sources::non_blank;
 
 pub struct Keychain {
@@ -28,19 +28,17 @@ impl Keychain {
 
     /// The store, if it keeps secrets past this process. A CLI run is one short process, so a
     /// session-only store is as good as none for anything meant to last.
-    pub fn lasting(&self, consequence: &str) -> Result<Arc<dyn SecretStore>, CliError> {
-        match &self.unavailable {
+    /// `refused`: what the subcommand will not do without one, for the message.
+    pub fn lasting(&self, refused: Refused) -> Result<Arc<dyn SecretStore>, CliError> {
+        match self.problem() {
             None => Ok(self.store()),
-            Some(problem) => Err(CliError::NoKeychain(format!(
-                "{}. Beacon never writes secrets to a plain file, so {consequence}",
-                problem_words(problem)
-            ))),
+            Some(problem) => Err(CliError::NoKeychain { problem, refused }),
         }
     }
 
-    /// Plain words on why nothing can be kept, when that is so; for hints in other messages.
-    pub fn problem(&self) -> Option<String> {
-        self.unavailable.as_ref().map(problem_words)
+    /// Why nothing can be kept, when that is so; for hints in other messages.
+    pub fn problem(&self) -> Option<KeychainProblem> {
+        self.unavailable.clone().map(KeychainProblem::from)
     }
 
     pub fn backend(&self) -> &'static str {
@@ -65,24 +63,12 @@ impl Keychain {
     }
 }
 
-/// The library's own message promises a session-only sign-in, which a CLI cannot offer.
-fn problem_words(problem: &volvo_api::Error) -> String {
-    match problem {
-        volvo_api::Error::KeychainUnavailable { detail } => {
-            format!("No keychain is available ({detail})")
-        }
-        other => format!("The keychain cannot be used ({other})"),
-    }
-}
-
 /// Runs a blocking keychain call on tokio's blocking pool.
 pub async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, volvo_api::Error> + Send + 'static,
 ) -> Result<T, CliError> {
     match tokio::task::spawn_blocking(work).await {
         Ok(result) => Ok(result?),
-        Err(e) => Err(CliError::Internal(format!(
-            "a keychain call stopped unexpectedly ({e})"
-        ))),
+        Err(e) => Err(CliError::KeychainCallStopped(e.to_string())),
     }
 }

@@ -16,6 +16,7 @@ mod cmd_vehicles;
 mod connect;
 mod error;
 mod keychain;
+mod library_words;
 mod output;
 mod secret_args;
 mod settings;
@@ -52,11 +53,18 @@ fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     init_tracing(cli.global.verbose);
-    let format = Format::from_json_flag(cli.global.json);
+    let format = Format::new(cli.global.json, cli.global.lang);
     let typed = |flag: &str| typed_on_command_line(&matches, flag);
     let mut ask = secret_args::ask_at_terminal;
     let ask: Option<secret_args::Ask> = secret_args::interactive().then_some(&mut ask);
-    match secret_args::resolve(&mut cli.global, typed, &mut std::io::stdin().lock(), ask) {
+    // The lock is a temporary: `beacon login` reads a pasted address from stdin later.
+    match secret_args::resolve(
+        &mut cli.global,
+        typed,
+        &mut std::io::stdin().lock(),
+        ask,
+        format.lang,
+    ) {
         Ok(warnings) => warnings.iter().for_each(|w| eprintln!("{w}")),
         Err(e) => {
             format.error(&e);
@@ -66,7 +74,7 @@ fn main() -> ExitCode {
     let result = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| CliError::Internal(format!("could not start the async runtime: {e}")))
+        .map_err(CliError::NoRuntime)
         .and_then(|runtime| runtime.block_on(dispatch(cli, format)));
     match result {
         Ok(Finished::Success) => ExitCode::SUCCESS,
@@ -115,7 +123,9 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if json_requested(std::env::args_os().skip(1)) {
-        Format::Json.error(&CliError::Usage(usage_message(&e.render().to_string())));
+        // English, like clap's own words: a wrong command line may not even say which language.
+        Format::new(true, Some(beacon_i18n::Lang::En))
+            .error(&CliError::Usage(usage_message(&e.render().to_string())));
     }
     ExitCode::from(EXIT_ERROR)
 }

@@ -5,37 +5,55 @@
 use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
 use serde_json::json;
-use volvo_api::error::human_duration;
+use volvo_api::store::SecretName;
 
 use crate::error::CliError;
+use crate::library_words;
 
 /// An answer a subcommand prints: it must have both a JSON and a human form.
 pub trait Report: Serialize {
-    /// Text for a person, ending in a newline.
-    fn human(&self) -> String;
+    /// Text for a person in `lang`, ending in a newline.
+    fn human(&self, lang: Lang) -> String;
 }
 
+/// How this run answers: JSON or text, and in which language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
+pub struct Format {
+    pub json: bool,
+    /// For people: text answers, progress lines and errors on stderr.
+    pub lang: Lang,
+    /// For the `message` texts of `--json`: English unless `--lang` asked otherwise, so a
+    /// script sees the same words on every machine.
+    pub json_lang: Lang,
 }
 
 impl Format {
-    pub fn from_json_flag(json: bool) -> Self {
-        if json {
-            Format::Json
+    /// `asked`: `--lang`, if given; people otherwise get the system's language.
+    pub fn new(json: bool, asked: Option<Lang>) -> Self {
+        Format {
+            json,
+            lang: asked.unwrap_or_else(Lang::from_system),
+            json_lang: asked.unwrap_or(Lang::En),
+        }
+    }
+
+    /// The language of what this run writes on stdout.
+    pub fn answer_lang(self) -> Lang {
+        if self.json {
+            self.json_lang
         } else {
-            Format::Human
+            self.lang
         }
     }
 
     pub fn report(self, report: &impl Report) -> Result<(), CliError> {
-        let text = match self {
-            Format::Json => json_line(report),
-            Format::Human => report.human(),
+        let text = if self.json {
+            json_line(report)
+        } else {
+            report.human(self.lang)
         };
         write_stdout(&text)?;
         Ok(())
@@ -43,14 +61,13 @@ impl Format {
 
     /// Never fails: if even this cannot be written there is nobody left to tell.
     pub fn error(self, error: &CliError) {
-        match self {
-            Format::Json => {
-                let value = json!({"error": {"kind": error.kind(), "message": error.to_string()}});
-                let _ = write_stdout(&json_line(&value));
-            }
-            Format::Human => {
-                let _ = writeln!(io::stderr().lock(), "error: {error}");
-            }
+        if self.json {
+            let message = error.message(self.json_lang);
+            let value = json!({"error": {"kind": error.kind(), "message": message}});
+            let _ = write_stdout(&json_line(&value));
+        } else {
+            let line = t!(self.lang, "error-line", message = error.message(self.lang));
+            let _ = writeln!(io::stderr().lock(), "{line}");
         }
     }
 }
@@ -78,11 +95,37 @@ pub fn unix_seconds(at: SystemTime) -> u64 {
 }
 
 /// "expires in 4 min 59 s" or "has expired", for people.
-pub fn expiry_words(at: SystemTime) -> String {
+pub fn expiry_words(at: SystemTime, lang: Lang) -> String {
     match at.duration_since(SystemTime::now()) {
-        Ok(left) => format!("expires in {}", human_duration(left)),
-        Err(_) => "has expired".to_owned(),
+        Ok(left) => t!(
+            lang,
+            "expires-in",
+            duration = library_words::duration(left, lang)
+        ),
+        Err(_) => t!(lang, "expired"),
     }
+}
+
+/// A secret's name for people ("client secret").
+pub fn secret_label(name: SecretName, lang: Lang) -> String {
+    t!(lang, "secret-label", secret = name.key())
+}
+
+/// Labels and their values, one a line, the values lined up whatever the labels' lengths in
+/// the language.
+pub fn aligned(lines: &[(String, String)], indent: &str, gap: &str) -> String {
+    let width = lines
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|(label, value)| {
+            let pad = width - label.chars().count();
+            format!("{indent}{label}{:pad$}{gap}{value}\n", "")
+        })
+        .collect()
 }
 
 /// Text from Volvo shown on a terminal: control characters (escape sequences, newlines) are

@@ -5,6 +5,8 @@
 
 use std::io::{BufRead, IsTerminal};
 
+use beacon_i18n::{t, Lang};
+
 use crate::args::GlobalArgs;
 use crate::error::CliError;
 
@@ -18,16 +20,12 @@ pub type Ask<'a> = &'a mut dyn FnMut(&str) -> std::io::Result<String>;
 /// What clap stores for a secret flag given without a value.
 pub const ASK: &str = "";
 
-/// The secret flags, their environment variables, and the words for a prompt.
-pub const SECRET_FLAGS: [(&str, &str, &str); 4] = [
-    ("--client-secret", "BEACON_CLIENT_SECRET", "Client secret"),
-    ("--api-key", "VCC_API_KEY", "VCC API key"),
-    (
-        "--secondary-api-key",
-        "VCC_SECONDARY_API_KEY",
-        "Secondary VCC API key",
-    ),
-    ("--access-token", "BEACON_ACCESS_TOKEN", "Access token"),
+/// The secret flags and their environment variables.
+pub const SECRET_FLAGS: [(&str, &str); 4] = [
+    ("--client-secret", "BEACON_CLIENT_SECRET"),
+    ("--api-key", "VCC_API_KEY"),
+    ("--secondary-api-key", "VCC_SECONDARY_API_KEY"),
+    ("--access-token", "BEACON_ACCESS_TOKEN"),
 ];
 
 fn slots(global: &mut GlobalArgs) -> [&mut Option<String>; 4] {
@@ -40,15 +38,17 @@ fn slots(global: &mut GlobalArgs) -> [&mut Option<String>; 4] {
 }
 
 /// Replaces `-` and "ask" by the real values. `on_command_line(flag)` tells whether a flag's
-/// value came from the command line (not the environment). Returns the warnings to print.
+/// value came from the command line (not the environment). Returns the warnings to print, and
+/// asks, in `lang`.
 pub fn resolve(
     global: &mut GlobalArgs,
     on_command_line: impl Fn(&str) -> bool,
     stdin: &mut dyn BufRead,
     mut ask: Option<Ask<'_>>,
+    lang: Lang,
 ) -> Result<Vec<String>, CliError> {
     let mut warnings = Vec::new();
-    for (slot, (flag, env, label)) in slots(global).into_iter().zip(SECRET_FLAGS) {
+    for (slot, (flag, env)) in slots(global).into_iter().zip(SECRET_FLAGS) {
         let Some(value) = slot.as_deref() else {
             continue;
         };
@@ -56,16 +56,24 @@ pub fn resolve(
         let read = match value {
             FROM_STDIN if typed => read_line(stdin, flag)?,
             ASK if typed => match ask.as_mut() {
-                Some(ask) => ask(&format!("{label}: ")).map_err(|e| {
-                    CliError::Usage(format!("{flag}: could not read the value ({e})"))
-                })?,
+                Some(ask) => {
+                    let label = t!(lang, "prompt-secret", flag = flag.trim_start_matches('-'));
+                    ask(&format!("{label} ")).map_err(|e| CliError::SecretUnreadable {
+                        flag,
+                        from_stdin: false,
+                        detail: e.to_string(),
+                    })?
+                }
                 // No terminal (a script): the next line of standard input, as with `-`.
                 None => read_line(stdin, flag)?,
             },
             _ => {
                 if typed {
-                    warnings.push(format!(
-                        "warning: the value of {flag} on the command line can be seen by other users of this computer while beacon runs. Pass `{flag} -` to read it from standard input, give {flag} without a value to be asked for it, or set {env}."
+                    warnings.push(t!(
+                        lang,
+                        "warning-secret-on-command-line",
+                        flag = flag,
+                        env = env
                     ));
                 }
                 continue;
@@ -73,18 +81,22 @@ pub fn resolve(
         };
         let read = read.trim().to_owned();
         if read.is_empty() {
-            return Err(CliError::Usage(format!("{flag}: no value was given")));
+            return Err(CliError::SecretEmpty { flag });
         }
         *slot = Some(read);
     }
     Ok(warnings)
 }
 
-fn read_line(stdin: &mut dyn BufRead, flag: &str) -> Result<String, CliError> {
+fn read_line(stdin: &mut dyn BufRead, flag: &'static str) -> Result<String, CliError> {
     let mut line = String::new();
     stdin
         .read_line(&mut line)
-        .map_err(|e| CliError::Usage(format!("{flag} -: could not read standard input ({e})")))?;
+        .map_err(|e| CliError::SecretUnreadable {
+            flag,
+            from_stdin: true,
+            detail: e.to_string(),
+        })?;
     Ok(line)
 }
 
@@ -119,7 +131,8 @@ mod tests {
     fn dashes_read_lines_from_stdin_in_flag_order() {
         let mut g = global(Some("-"), Some("-"), None);
         let mut stdin = &b"the-secret\n  the-key  \n"[..];
-        let warnings = resolve(&mut g, |_| true, &mut stdin, Some(&mut never_ask)).unwrap();
+        let warnings =
+            resolve(&mut g, |_| true, &mut stdin, Some(&mut never_ask), Lang::En).unwrap();
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(g.client_secret.as_deref(), Some("the-secret"));
         assert_eq!(g.api_key.as_deref(), Some("the-key"));
@@ -133,6 +146,7 @@ mod tests {
             |flag| flag == "--client-secret",
             &mut &b""[..],
             Some(&mut never_ask),
+            Lang::En,
         )
         .unwrap();
         assert_eq!(g.client_secret.as_deref(), Some("typed"));
@@ -153,7 +167,7 @@ mod tests {
             asked.push(prompt.to_owned());
             Ok("tok\n".to_owned())
         };
-        resolve(&mut g, |_| true, &mut &b""[..], Some(&mut ask)).unwrap();
+        resolve(&mut g, |_| true, &mut &b""[..], Some(&mut ask), Lang::En).unwrap();
         assert_eq!(asked, vec!["Access token: "]);
         assert_eq!(g.access_token.as_deref(), Some("tok"));
     }
@@ -161,14 +175,28 @@ mod tests {
     #[test]
     fn without_a_terminal_a_flag_without_a_value_reads_stdin() {
         let mut g = global(Some(ASK), None, None);
-        resolve(&mut g, |_| true, &mut &b"from-a-script\n"[..], None).unwrap();
+        resolve(
+            &mut g,
+            |_| true,
+            &mut &b"from-a-script\n"[..],
+            None,
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(g.client_secret.as_deref(), Some("from-a-script"));
     }
 
     #[test]
     fn nothing_on_stdin_is_a_clear_error() {
         let mut g = global(None, Some("-"), None);
-        let e = resolve(&mut g, |_| true, &mut &b""[..], Some(&mut never_ask)).unwrap_err();
+        let e = resolve(
+            &mut g,
+            |_| true,
+            &mut &b""[..],
+            Some(&mut never_ask),
+            Lang::En,
+        )
+        .unwrap_err();
         assert_eq!(e.to_string(), "--api-key: no value was given");
     }
 }

@@ -6,8 +6,9 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use beacon_i18n::{t, Lang};
 use volvo_api::sources::Given;
-use volvo_api::store::{config_dir, SecretName, Settings, SETTINGS_FILE};
+use volvo_api::store::{config_dir, SecretName, SetAside, Settings, SETTINGS_FILE};
 
 use crate::args::GlobalArgs;
 use crate::error::CliError;
@@ -16,15 +17,18 @@ use crate::keychain::Keychain;
 /// The settings of one run, looked up on first use.
 pub struct Sources<'a> {
     global: &'a GlobalArgs,
+    /// For what is said on stderr along the way.
+    lang: Lang,
     given: Given,
     stored: OnceLock<Settings>,
     keychain: tokio::sync::OnceCell<Keychain>,
 }
 
 impl<'a> Sources<'a> {
-    pub fn new(global: &'a GlobalArgs) -> Self {
+    pub fn new(global: &'a GlobalArgs, lang: Lang) -> Self {
         Sources {
             global,
+            lang,
             given: global.given(),
             stored: OnceLock::new(),
             keychain: tokio::sync::OnceCell::new(),
@@ -45,7 +49,7 @@ impl<'a> Sources<'a> {
         }
         let loaded = Settings::load_or_set_aside(&config_dir()?)?;
         if let Some(aside) = &loaded.set_aside {
-            eprintln!("beacon: {}", aside.describe());
+            eprintln!("{}", set_aside_words(aside, self.lang));
         }
         Ok(self.stored.get_or_init(|| loaded.settings))
     }
@@ -96,6 +100,17 @@ impl<'a> Sources<'a> {
     }
 }
 
+/// A settings file that was not valid settings, moved out of the way: what was wrong (the
+/// parser's words) and where it is now.
+pub fn set_aside_words(aside: &SetAside, lang: Lang) -> String {
+    t!(
+        lang,
+        "settings-set-aside",
+        problem = &aside.problem,
+        path = aside.path.display().to_string()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,7 +122,7 @@ mod tests {
             client_id: Some(" id ".into()),
             ..GlobalArgs::default()
         };
-        let sources = Sources::new(&g);
+        let sources = Sources::new(&g, Lang::En);
         assert_eq!(sources.api_url().unwrap(), "http://127.0.0.1:1/v2");
         assert_eq!(sources.client_id().unwrap().as_deref(), Some("id"));
         assert!(sources.stored.get().is_none(), "the file was read");

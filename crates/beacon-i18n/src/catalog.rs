@@ -21,6 +21,10 @@ macro_rules! files {
                 "page.ftl",
                 include_str!(concat!("../locales/", $code, "/page.ftl")),
             ),
+            (
+                "cli.ftl",
+                include_str!(concat!("../locales/", $code, "/cli.ftl")),
+            ),
         ]
     };
 }

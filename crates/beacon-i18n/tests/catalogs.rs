@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use beacon_i18n::{page_words, t, Arg, Lang, Part};
 use fluent_syntax::ast;
 
-const FILES: [&str; 2] = ["tray.ftl", PAGE];
+const FILES: [&str; 3] = ["tray.ftl", PAGE, "cli.ftl"];
 /// The page's file: the window formats it (ui/l10n.js), not Rust.
 const PAGE: &str = "page.ftl";
 
@@ -278,6 +278,18 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_asked_for() {
     check_asked_for("the page", &base_ids(&page), &ids_in_page());
 }
 
+/// The variables a message selects on (`$after[login logout setup]`), with their variant keys:
+/// a selector need not show its value.
+fn selectors(vars: &BTreeSet<String>) -> BTreeMap<String, Vec<String>> {
+    vars.iter()
+        .filter_map(|v| {
+            let (name, keys) = v.strip_prefix('$')?.split_once('[')?;
+            let keys = keys.trim_end_matches(']').split(' ').map(str::to_owned);
+            Some((name.to_owned(), keys.collect()))
+        })
+        .collect()
+}
+
 /// Every message formats in every language with values for its variables: no message is left
 /// with an unfilled `{`, and each language differs from English where words are shown.
 #[test]
@@ -320,10 +332,35 @@ fn every_message_formats_in_every_language() {
                 !text.contains('{') && !text.contains('}'),
                 "{lang} {id}: {text}"
             );
-            for v in vars
-                .iter()
-                .filter(|v| !v.starts_with('$') && !["seconds", "command"].contains(&v.as_str()))
-            {
+            let selected = selectors(vars);
+            for (name, keys) in &selected {
+                // Each variant its own words, like each command's.
+                let words: BTreeSet<String> = keys
+                    .iter()
+                    .map(|key| {
+                        let args: Vec<(&str, Arg)> = args
+                            .iter()
+                            .map(|(n, value)| {
+                                let value = if *n == name.as_str() {
+                                    Arg::from(key.as_str())
+                                } else {
+                                    value.clone()
+                                };
+                                (*n, value)
+                            })
+                            .collect();
+                        lang.text(id, &args)
+                    })
+                    .collect();
+                if name != "seconds" {
+                    assert_eq!(words.len(), keys.len(), "{lang} {id}: {words:?}");
+                }
+            }
+            for v in vars.iter().filter(|v| {
+                !v.starts_with('$')
+                    && !["seconds", "command"].contains(&v.as_str())
+                    && !selected.contains_key(v.as_str())
+            }) {
                 assert!(
                     text.contains(&format!("<{v}>")),
                     "{lang} {id} leaves out ${v}: {text}"

@@ -32,6 +32,19 @@ pub const BEACON_ENV: [&str; 13] = [
     "NO_COLOR",
 ];
 
+/// The variables the system's language comes from (gettext's, which Wine also reads for the
+/// Windows build's language).
+pub const LANGUAGE_ENV: [&str; 4] = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// English for `beacon`, whatever the developer's own language: a test that wants another sets
+/// `LANG` (or passes `--lang`) after this.
+pub fn pin_language(cmd: &mut Command) {
+    for var in LANGUAGE_ENV {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C.UTF-8");
+}
+
 /// Values that point `beacon` at a simulator.
 #[derive(Clone, Debug)]
 pub struct Target {
@@ -57,6 +70,7 @@ pub fn beacon() -> Command {
     )
     .env("BEACON_CONFIG_DIR", nowhere.join("config"))
     .env("BEACON_DATA_DIR", nowhere.join("data"));
+    pin_language(&mut cmd);
     cmd.stdin(Stdio::null());
     cmd
 }

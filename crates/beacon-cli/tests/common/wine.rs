@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::BEACON_ENV;
+use super::{pin_language, BEACON_ENV};
 
 /// The cross-built `beacon.exe`. A test that needs it and does not have it fails, saying how
 /// to run it: it is never skipped quietly.
@@ -34,6 +34,7 @@ pub fn beacon(profile: &str, home: &Path) -> Command {
         .env("BEACON_DATA_DIR", windows_path(&home.join("data")))
         .env("WINEDEBUG", "-all")
         .stdin(Stdio::null());
+    pin_language(&mut cmd);
     cmd
 }
 

@@ -1,0 +1,41 @@
+//! The words volvo-api makes (its errors, a command's outcome, durations, the day's API calls,
+//! the keychain's name), in one place. The library speaks only English for now; when its texts
+//! come in a language, these functions pass `lang` on and nothing else in the CLI changes.
+
+use std::time::{Duration, SystemTime};
+
+use beacon_i18n::Lang;
+use volvo_api::store::Budget;
+use volvo_api::Outcome;
+
+/// Becomes `e.message(lang)` once volvo-api's errors have message ids.
+pub fn api_message(e: &volvo_api::Error, _lang: Lang) -> String {
+    e.to_string()
+}
+
+/// A command's outcome in plain words: the summary and, where there is any, the advice.
+/// Becomes the library's `Outcome` texts in `lang` once it has them.
+pub fn outcome_words(outcome: &Outcome, _lang: Lang) -> (String, Option<String>) {
+    (outcome.summary.clone(), outcome.advice.clone())
+}
+
+/// "4 min 59 s"; the units read the same in Swedish, close enough in German until the
+/// library formats them per language.
+pub fn duration(d: Duration, _lang: Lang) -> String {
+    volvo_api::error::human_duration(d)
+}
+
+/// Why Volvo ID ended (or will have ended) a sign-in left unused, if it did.
+pub fn idle_explanation(last: SystemTime, now: SystemTime, _lang: Lang) -> Option<String> {
+    volvo_api::store::idle_explanation(last, now, volvo_api::store::VOLVO_ID_IDLE_LIMIT)
+}
+
+/// One line per key of the day's calls, and the warnings of a key almost or quite spent.
+pub fn api_calls(budget: &Budget, now: SystemTime, _lang: Lang) -> (Vec<String>, Vec<String>) {
+    (budget.count_lines(), budget.warnings(now))
+}
+
+/// The keychain's name ("Secret Service", "memory (this session only)").
+pub fn keychain_name(backend: &'static str, _lang: Lang) -> String {
+    backend.to_owned()
+}
