@@ -7,6 +7,7 @@ use std::future::Future;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use beacon_i18n::{t, Words};
 use tokio::task::JoinHandle;
 use volvo_api::auth::{
     LoopbackListener, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT,
@@ -86,7 +87,7 @@ impl SignIn {
             // a wrong state, because that is what it is.
             .ok_or_else(|| {
                 AppError::Api(volvo_api::Error::InvalidState {
-                    reason: "No sign-in was started in this window of Beacon; choose “Connect my Volvo” first.".into(),
+                    reason: Words::new(|lang| t!(lang, "sign-in-not-started")),
                 })
             })
     }

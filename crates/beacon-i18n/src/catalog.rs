@@ -12,10 +12,16 @@ use crate::Lang;
 
 macro_rules! files {
     ($code:literal) => {
-        [(
-            "tray.ftl",
-            include_str!(concat!("../locales/", $code, "/tray.ftl")),
-        )]
+        [
+            (
+                "tray.ftl",
+                include_str!(concat!("../locales/", $code, "/tray.ftl")),
+            ),
+            (
+                "messages.ftl",
+                include_str!(concat!("../locales/", $code, "/messages.ftl")),
+            ),
+        ]
     };
 }
 

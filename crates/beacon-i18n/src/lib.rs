@@ -16,9 +16,11 @@
 mod catalog;
 mod lang;
 mod system;
+mod words;
 
 pub use catalog::Arg;
 pub use lang::Lang;
+pub use words::Words;
 
 /// `t!(lang, "message-id")` or `t!(lang, "message-id", name = value, …)`: the message in
 /// `lang`, its `{ $name }` variables filled with the values (text or numbers).

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use beacon_i18n::{t, Arg, Lang};
 use fluent_syntax::ast;
 
-const FILES: [&str; 1] = ["tray.ftl"];
+const FILES: [&str; 2] = ["tray.ftl", "messages.ftl"];
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
@@ -211,52 +211,72 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_asked_for() {
     );
 }
 
+/// Plural categories: a select on them is a number's, not a choice among words.
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+/// Variables a plural is selected on: numbers in every message that has them.
+const NUMBERS: [&str; 2] = ["seconds", "count"];
+
+/// The variant keys of each variable a message selects words on (`$command`, `$what`):
+/// each key is a value the code passes.
+fn choices(vars: &BTreeSet<String>) -> BTreeMap<&str, Vec<&str>> {
+    vars.iter()
+        .filter_map(|v| {
+            let (name, keys) = v.strip_prefix('$')?.strip_suffix(']')?.split_once('[')?;
+            let keys: Vec<&str> = keys.split(' ').collect();
+            (!keys.iter().all(|k| PLURAL_KEYS.contains(k))).then_some((name, keys))
+        })
+        .collect()
+}
+
 /// Every message formats in every language with values for its variables: no message is left
-/// with an unfilled `{`, and each language differs from English where words are shown.
+/// with an unfilled `{`, each choice gives its own words, and each language differs from
+/// English where words are shown.
 #[test]
 fn every_message_formats_in_every_language() {
     let english = messages(Lang::En);
     for lang in Lang::ALL {
         for (id, vars) in &english {
+            let choices = choices(vars);
             let args: Vec<(&str, Arg)> = vars
                 .iter()
                 .filter(|v| !v.starts_with('$'))
                 .map(|v| {
                     let value = match v.as_str() {
-                        "seconds" => Arg::from(10),
-                        "command" => Arg::from("honk-and-flash"),
+                        v if NUMBERS.contains(&v) => Arg::from(10),
+                        v if choices.contains_key(v) => Arg::from(choices[v][0]),
                         _ => Arg::from(format!("<{v}>")),
                     };
                     (v.as_str(), value)
                 })
                 .collect();
             let text = lang.text(id, &args);
-            if vars.contains("command") {
-                // Each command its own words, in every language.
-                let words: BTreeSet<String> = ["flash", "honk", "honk-and-flash"]
-                    .into_iter()
-                    .map(|command| {
+            for (choice, keys) in &choices {
+                // Each choice its own words, in every language.
+                let words: BTreeSet<String> = keys
+                    .iter()
+                    .map(|key| {
                         let args: Vec<(&str, Arg)> = args
                             .iter()
-                            .map(|(name, value)| match *name {
-                                "command" => (*name, Arg::from(command)),
-                                _ => (*name, value.clone()),
+                            .map(|(name, value)| match name == choice {
+                                true => (*name, Arg::from(*key)),
+                                false => (*name, value.clone()),
                             })
                             .collect();
                         lang.text(id, &args)
                     })
                     .collect();
-                assert_eq!(words.len(), 3, "{lang} {id}: {words:?}");
+                assert_eq!(words.len(), keys.len(), "{lang} {id}: {words:?}");
             }
             assert!(!text.trim().is_empty(), "{lang} {id}");
             assert!(
                 !text.contains('{') && !text.contains('}'),
                 "{lang} {id}: {text}"
             );
-            for v in vars
-                .iter()
-                .filter(|v| !v.starts_with('$') && !["seconds", "command"].contains(&v.as_str()))
-            {
+            for v in vars.iter().filter(|v| {
+                !v.starts_with('$')
+                    && !NUMBERS.contains(&v.as_str())
+                    && !choices.contains_key(v.as_str())
+            }) {
                 assert!(
                     text.contains(&format!("<{v}>")),
                     "{lang} {id} leaves out ${v}: {text}"
