@@ -46,19 +46,16 @@ impl SignIn {
     {
         // Checked now rather than after the browser round trip, which would then be wasted.
         if creds.api_key.is_none() {
-            return Err(AppError::NotConfigured(
-                "Enter your application's VCC API key in Setup first.".into(),
-            ));
+            return Err(AppError::NotConfigured(Words::new(|lang| {
+                t!(lang, "setup-enter-api-key-first")
+            })));
         }
         let volvo_id = self.volvo_id_for(creds.volvo_id_config()?)?;
         let request = match via {
             Via::DeepLink => volvo_id.start_sign_in(DEEP_LINK_REDIRECT)?,
             Via::Paste => {
                 let uri = settings.paste_redirect_uri.clone().ok_or_else(|| {
-                    AppError::NotConfigured(
-                        "No https redirect page is set up for pasting; use the deep link or the loopback way back instead."
-                            .into(),
-                    )
+                    AppError::NotConfigured(Words::new(|lang| t!(lang, "setup-no-paste-redirect")))
                 })?;
                 volvo_id.start_sign_in(&uri)?
             }

@@ -38,6 +38,7 @@ outcome-invocation-error-advice = Volvos Meldung, falls es eine gibt, nennt viel
 outcome-unrecognised = Volvo hat mit { $status } geantwortet, das kennt Beacon nicht; der Befehl hat vielleicht nicht funktioniert.
 outcome-empty-status = Volvo hat mit einem leeren Status geantwortet, das kennt Beacon nicht; der Befehl hat vielleicht nicht funktioniert.
 check-before-resending = Sehen Sie nach dem Fahrzeug, bevor Sie den Befehl erneut senden, damit er nicht zweimal ausgeführt wird.
+volvo-said = { $summary } Volvo meldete: „{ $message }“
 
 ## volvo_api::Error
 
@@ -96,10 +97,114 @@ sign-in-answer-without-state = Die Anmeldeantwort enthält keinen State, daher k
 sign-in-answer-without-state-start-again = Die Anmeldeantwort enthält keinen State, daher kann Beacon nicht erkennen, ob sie zu einer hier gestarteten Anmeldung gehört. Bitte starten Sie die Anmeldung erneut.
 sign-in-answer-foreign-state = Die Anmeldeantwort enthält einen State, den Beacon nicht erzeugt haben kann; sie gehört also zu keiner hier gestarteten Anmeldung. Bitte starten Sie die Anmeldung erneut.
 
+## Was die Seite, ein Deep Link oder das Menü geschickt hat und abgelehnt wurde.
+
+input-not-a-command = { $input } ist kein Befehl, den Beacon sendet: Verwenden Sie FLASH, HONK oder HONK_AND_FLASH.
+input-nickname-too-long = Ein Spitzname darf höchstens { $max } Zeichen lang sein.
+input-nickname-invisible = Ein Spitzname darf keine Zeilenumbrüche, Tabulatoren oder unsichtbaren Zeichen enthalten.
+input-credential-empty =
+    { $what ->
+        [api-key] Der API-Schlüssel ist leer.
+        [client-id] Die Client-ID ist leer.
+       *[client-secret] Das Client-Secret ist leer.
+    }
+input-credential-too-long =
+    Das ist zu lang für { $what ->
+        [api-key] einen API-Schlüssel
+        [client-id] eine Client-ID
+       *[client-secret] ein Client-Secret
+    }; kopieren Sie es erneut aus dem Volvo-Entwicklerportal.
+input-credential-spaces =
+    { $what ->
+        [api-key] Der API-Schlüssel enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie ihn erneut in einem Stück.
+        [client-id] Die Client-ID enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie sie erneut in einem Stück.
+       *[client-secret] Das Client-Secret enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie es erneut in einem Stück.
+    }
+input-access-token-too-long = Das ist zu lang für ein Zugriffstoken; kopieren Sie es erneut aus dem Volvo-Entwicklerportal.
+input-callback-empty = Fügen Sie die vollständige Adresse ein, die der Browser nach der Anmeldung angezeigt hat.
+input-callback-too-long = Das ist zu lang für eine Anmeldeantwort; kopieren Sie die Adresszeile erneut.
+input-redirect-page = Die Weiterleitungsseite muss eine vollständige https://-Adresse ohne '#' sein, genau wie im Volvo-Entwicklerportal registriert.
+input-not-a-shortcut = { $input } ist keine Tastenkombination: Verwenden Sie Zusatztasten und eine Taste, verbunden mit '+', z. B. CommandOrControl+Alt+H.
+input-not-a-way-back = { $input } ist kein Rückweg von der Anmeldung: Verwenden Sie deep_link, loopback oder paste.
+
+## Ein Lauf eines Befehls.
+
+outcome-asking =
+    { $command ->
+        [flash] Das Fahrzeug wird gebeten zu blinken…
+        [honk] Das Fahrzeug wird gebeten zu hupen…
+       *[honk-and-flash] Das Fahrzeug wird gebeten zu hupen und zu blinken…
+    }
+outcome-beacon-failed = Beim Senden des Befehls ist in Beacon ein Fehler aufgetreten.
+already-waiting-for-answer =
+    Das Fahrzeug hat auf das letzte „{ $command ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }“ noch nicht geantwortet; der Befehl wurde nicht erneut gesendet.
+already-sending-another =
+    „{ $pending ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }“ wird bereits an dieses Fahrzeug gesendet; „{ $command ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }“ wurde nicht gesendet. Versuchen Sie es erneut, sobald das Fahrzeug geantwortet hat.
+command-not-offered =
+    Dieses Fahrzeug bietet „{ $command ->
+        [flash] Blinken
+        [honk] Hupen
+       *[honk-and-flash] Hupen und Blinken
+    }“ über Volvos API nicht an.
+car-not-on-this-account = Dieses Fahrzeug gehört nicht zu diesem Konto.
+
 ## Einrichtung, An- und Abmeldung und die eigenen Dateien der App.
 
+error-demo-unavailable = Die Demo konnte nicht starten: { $detail }
+setup-enter-api-key-first = Geben Sie zuerst unter „Einrichtung“ den VCC API-Schlüssel Ihrer Anwendung ein.
+setup-enter-client-first = Geben Sie zuerst unter „Einrichtung“ die Client-ID und das Client-Secret Ihrer Anwendung ein.
+setup-no-api-key-yet = Noch kein VCC API-Schlüssel: Geben Sie den Schlüssel Ihrer Anwendung unter „Einrichtung“ ein (oder setzen Sie VCC_API_KEY).
+setup-no-paste-redirect = Für das Einfügen ist keine https-Weiterleitungsseite eingerichtet; verwenden Sie stattdessen den Deep Link oder Loopback.
+setup-api-key-accepted = Volvo hat den API-Schlüssel akzeptiert.
 sign-in-not-started = In diesem Beacon-Fenster wurde keine Anmeldung gestartet; wählen Sie zuerst „Connect my Volvo“.
+sign-in-did-not-finish = Die Anmeldung wurde nicht abgeschlossen: { $problem }
+signed-in-until-quit = { $problem } Sie bleiben angemeldet, bis Beacon beendet wird.
+test-token-but-sign-in-kept = Mit dem Test-Token angemeldet, aber die Anmeldung mit Volvo ID konnte nicht aus dem Schlüsselbund entfernt werden ({ $problem }); Beacon kehrt beim nächsten Start zu ihr zurück.
+signed-out-keychain-not-emptied = Abgemeldet, aber der Schlüsselbund konnte nicht geleert werden: { $problem }
+signed-out-not-revoked = Hier abgemeldet, aber Volvo ID wurde nicht mitgeteilt, die Anmeldung zu beenden ({ $problem }). Sie endet von selbst nach 7 Tagen ohne Nutzung.
+start-settings-not-read = Ihre gespeicherten Einstellungen konnten nicht gelesen werden: { $detail }
+start-access-token-unusable = BEACON_ACCESS_TOKEN kann nicht verwendet werden: { $detail }
+start-access-token-but = BEACON_ACCESS_TOKEN ist gesetzt, aber: { $detail }
+start-signed-in-but = Sie sind mit Ihrer Volvo ID angemeldet, aber: { $detail }
+settings-not-read = Ihre Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte: { $detail }
 settings-set-aside = Ihre Einstellungsdatei konnte nicht gelesen werden ({ $problem }). Sie wurde als { $path } aufbewahrt, und Beacon startet mit den Standardwerten.
+storage-settings-not-saved = Ihre Einstellungen konnten nicht gespeichert werden: { $detail }
+storage-history-not-saved = Der Verlauf konnte nicht gespeichert werden: { $detail }
+storage-keychain-not-opened = Der Schlüsselbund konnte nicht geöffnet werden: { $detail }
+storage-keychain-not-read = Der Schlüsselbund konnte nicht gelesen werden: { $detail }
+storage-keychain-not-emptied = Der Schlüsselbund konnte nicht geleert werden: { $detail }
+storage-sign-in-not-saved = Die Anmeldung konnte nicht gespeichert werden: { $detail }
+storage-sign-in-not-removed = Die Anmeldung mit Volvo ID konnte nicht entfernt werden: { $detail }
+storage-key-not-saved = Der Schlüssel konnte nicht gespeichert werden: { $detail }
+storage-client-secret-not-saved = Das Client-Secret konnte nicht gespeichert werden: { $detail }
+
+## Die Fahrzeuge, die an den nächsten Prozess der App übergeben werden; protokolliert, nicht angezeigt.
+
+handoff-not-text = die Übergabe des vorigen Prozesses ist kein Text
+handoff-too-big = die Übergabe ist { $bytes } Byte groß, über der Grenze von { $max } Byte
+handoff-unreadable = die Übergabe des vorigen Prozesses ist nicht lesbar: { $detail }
+
+## Die globale Tastenkombination und der Start bei der Anmeldung (Shell).
+
+shortcut-not-understood = { $keys } ist keine Tastenkombination, die dieses System versteht ({ $detail }).
+shortcut-not-released = Die bisherige Tastenkombination konnte nicht freigegeben werden ({ $detail }).
+shortcut-taken = { $keys } konnte nicht eingerichtet werden; vielleicht verwendet ein anderes Programm diese Kombination ({ $detail }).
+shortcut-not-set-up = Die Tastenkombination konnte nicht eingerichtet werden ({ $detail }).
+autostart-unavailable = Der Start mit dem Computer ist hier nicht verfügbar.
+autostart-not-turned-on = Der Start mit dem Computer konnte nicht eingeschaltet werden ({ $detail }).
+autostart-not-turned-off = Der Start mit dem Computer konnte nicht ausgeschaltet werden ({ $detail }).
 
 ## Die Bereitschaft des Fahrzeugs für Befehle: wenige Worte für die Anzeige und eine Zeile mit dem Rest.
 
@@ -115,3 +220,16 @@ availability-not-ready-now = Gerade nicht bereit für Befehle
 availability-not-known = Unbekannt
 availability-unspecified-detail = Volvo hat nicht angegeben, ob das Fahrzeug Befehle annehmen kann
 availability-unclear-volvo-says = Unklar, ob das Fahrzeug Befehle annehmen kann (Volvo meldet { $value })
+availability-not-checked = Nicht geprüft
+availability-check-failed = Es konnte nicht geprüft werden, ob das Fahrzeug Befehle annehmen kann. { $problem }
+car-commands-unreadable = Es konnte nicht gelesen werden, welche Befehle dieses Fahrzeug unterstützt, daher werden keine Schaltflächen angezeigt. { $problem }
+car-missing-commands =
+    { $missing ->
+        [flash] Volvo bietet für dieses Fahrzeug kein Blinken an.
+        [honk] Volvo bietet für dieses Fahrzeug kein Hupen an.
+        [honk-and-flash] Volvo bietet für dieses Fahrzeug kein Hupen und Blinken an.
+        [flash-or-honk] Volvo bietet für dieses Fahrzeug weder Blinken noch Hupen an.
+        [flash-or-honk-and-flash] Volvo bietet für dieses Fahrzeug weder Blinken noch Hupen und Blinken an.
+        [honk-or-honk-and-flash] Volvo bietet für dieses Fahrzeug weder Hupen noch Hupen und Blinken an.
+       *[all] Volvo bietet für dieses Fahrzeug weder Hupen noch Blinken an, daher gibt es dafür keine Schaltflächen.
+    }

@@ -40,6 +40,8 @@ outcome-unrecognised = Volvo answered { $status }, which Beacon does not know; t
 outcome-empty-status = Volvo answered with an empty status, which Beacon does not know; the command may not have worked.
 # After any answer that leaves open whether the car acted: resending blindly could honk twice.
 check-before-resending = Check the car before sending the command again, so it does not happen twice.
+# $summary: one of the outcomes above; $message: Volvo's own message, shortened.
+volvo-said = { $summary } Volvo said: “{ $message }”
 
 ## volvo_api::Error
 
@@ -105,12 +107,121 @@ sign-in-answer-without-state = The sign-in answer has no state, so Beacon cannot
 sign-in-answer-without-state-start-again = The sign-in answer has no state, so Beacon cannot tell that it belongs to a sign-in started here. Please start the sign-in again.
 sign-in-answer-foreign-state = The sign-in answer carries a state Beacon could not have made, so it does not belong to a sign-in started here. Please start the sign-in again.
 
+## What the page, a deep link or the tray sent, refused (beacon_app::input).
+## $input: what was sent, quoted and cut short.
+
+input-not-a-command = { $input } is not a command Beacon sends: use FLASH, HONK or HONK_AND_FLASH.
+input-nickname-too-long = A nickname is at most { $max } characters.
+input-nickname-invisible = A nickname cannot contain line breaks, tabs or invisible characters.
+# $what is always one of: api-key, client-id, client-secret.
+input-credential-empty =
+    The { $what ->
+        [api-key] API key
+        [client-id] client id
+       *[client-secret] client secret
+    } is empty.
+input-credential-too-long =
+    That is too long to be a { $what ->
+        [api-key] API key
+        [client-id] client id
+       *[client-secret] client secret
+    }; copy it again from the Volvo developer portal.
+input-credential-spaces =
+    The { $what ->
+        [api-key] API key
+        [client-id] client id
+       *[client-secret] client secret
+    } contains spaces or line breaks; copy it again as one piece.
+input-access-token-too-long = That is too long to be an access token; copy it again from the Volvo developer portal.
+input-callback-empty = Paste the whole address the browser ended on after signing in.
+input-callback-too-long = That is too long to be a sign-in answer; copy the address bar again.
+input-redirect-page = The redirect page must be a full https:// address without '#', exactly as registered in the Volvo developer portal.
+input-not-a-shortcut = { $input } is not a shortcut: use modifiers and a key joined by '+', e.g. CommandOrControl+Alt+H.
+input-not-a-way-back = { $input } is not a way back from sign-in: use deep_link, loopback or paste.
+
+## A run of a command (beacon_app's dispatch). $command is always one of: flash, honk,
+## honk-and-flash; so is $pending.
+
+outcome-asking =
+    Asking the car to { $command ->
+        [flash] flash the lights
+        [honk] honk the horn
+       *[honk-and-flash] honk and flash
+    }…
+outcome-beacon-failed = Beacon failed while sending the command.
+already-waiting-for-answer =
+    Still waiting for the car to answer the last “{ $command ->
+        [flash] flash the lights
+        [honk] honk the horn
+       *[honk-and-flash] honk and flash
+    }”; it was not sent again.
+already-sending-another =
+    Already sending “{ $pending ->
+        [flash] flash the lights
+        [honk] honk the horn
+       *[honk-and-flash] honk and flash
+    }” to this car; “{ $command ->
+        [flash] flash the lights
+        [honk] honk the horn
+       *[honk-and-flash] honk and flash
+    }” was not sent. Try again once the car has answered.
+command-not-offered =
+    This car does not offer “{ $command ->
+        [flash] flash the lights
+        [honk] honk the horn
+       *[honk-and-flash] honk and flash
+    }” through Volvo's API.
+car-not-on-this-account = That car is not on this account.
+
 ## Setting up, signing in and out, and the app's own files (beacon_app).
 ## $detail: what the system or a part of Beacon said; $problem: a whole sentence of it.
 
+error-demo-unavailable = The demo could not start: { $detail }
+setup-enter-api-key-first = Enter your application's VCC API key in Setup first.
+setup-enter-client-first = Enter your application's client id and client secret in Setup first.
+setup-no-api-key-yet = No VCC API key yet: enter your application's key in Setup (or set VCC_API_KEY).
+setup-no-paste-redirect = No https redirect page is set up for pasting; use the deep link or the loopback way back instead.
+setup-api-key-accepted = Volvo accepted the API key.
 sign-in-not-started = No sign-in was started in this window of Beacon; choose “Connect my Volvo” first.
+sign-in-did-not-finish = Sign-in did not finish: { $problem }
+signed-in-until-quit = { $problem } You are signed in until Beacon quits.
+test-token-but-sign-in-kept = Signed in with the test token, but the Volvo ID sign-in could not be removed from the keychain ({ $problem }); Beacon returns to it at the next start.
+signed-out-keychain-not-emptied = Signed out, but the keychain could not be emptied: { $problem }
+signed-out-not-revoked = Signed out here, but Volvo ID was not told to end the sign-in ({ $problem }). It ends by itself after 7 days unused.
+start-settings-not-read = Your stored settings could not be read: { $detail }
+start-access-token-unusable = BEACON_ACCESS_TOKEN cannot be used: { $detail }
+start-access-token-but = BEACON_ACCESS_TOKEN is set, but: { $detail }
+start-signed-in-but = You are signed in with Volvo ID, but: { $detail }
+settings-not-read = Your settings could not be read, so defaults are used: { $detail }
 # Here $problem: why it could not be read; $path: where the file is now.
 settings-set-aside = Your settings file could not be read ({ $problem }). It was kept as { $path } and Beacon starts from defaults.
+storage-settings-not-saved = Could not save your settings: { $detail }
+storage-history-not-saved = Could not save the history: { $detail }
+storage-keychain-not-opened = Opening the keychain failed: { $detail }
+storage-keychain-not-read = Reading the keychain failed: { $detail }
+storage-keychain-not-emptied = Emptying the keychain failed: { $detail }
+storage-sign-in-not-saved = Saving the sign-in failed: { $detail }
+storage-sign-in-not-removed = Removing the Volvo ID sign-in failed: { $detail }
+storage-key-not-saved = Saving the key failed: { $detail }
+storage-client-secret-not-saved = Saving the client secret failed: { $detail }
+
+## The cars handed to the next process of the app (beacon_app::handoff); logged, not shown.
+## $bytes: its size; $max: the most a handoff may be.
+
+handoff-not-text = the handoff from the previous process is not text
+handoff-too-big = the handoff is { $bytes } bytes, over the { $max }-byte limit
+handoff-unreadable = the handoff from the previous process is not readable: { $detail }
+
+## The shell's global shortcut and start at login (src-tauri). $keys: the shortcut as
+## given; $detail: what the system said.
+
+shortcut-not-understood = { $keys } is not a shortcut this system understands ({ $detail }).
+shortcut-not-released = The old shortcut could not be released ({ $detail }).
+shortcut-taken = { $keys } could not be set up; another program may be using it ({ $detail }).
+shortcut-not-set-up = The shortcut could not be set up ({ $detail }).
+autostart-unavailable = Starting with the computer is not available here.
+autostart-not-turned-on = Starting with the computer could not be turned on ({ $detail }).
+autostart-not-turned-off = Starting with the computer could not be turned off ({ $detail }).
 
 ## A car's readiness for commands (volvo_api::Accessibility, beacon_app's fleet): a few
 ## words for its chip, and a line that says the rest. $reason, $value: Volvo's own values.
@@ -127,3 +238,17 @@ availability-not-ready-now = Not ready for commands right now
 availability-not-known = Not known
 availability-unspecified-detail = Volvo did not say whether the car can take commands
 availability-unclear-volvo-says = Unclear whether the car can take commands (Volvo says { $value })
+availability-not-checked = Not checked
+availability-check-failed = Could not check whether the car can take commands. { $problem }
+car-commands-unreadable = Could not read which commands this car supports, so no buttons are shown. { $problem }
+# $missing: the commands the car lacks, "all" when it has none of the three.
+car-missing-commands =
+    { $missing ->
+        [flash] Volvo does not offer flashing the lights for this car.
+        [honk] Volvo does not offer honking for this car.
+        [honk-and-flash] Volvo does not offer honk-and-flash for this car.
+        [flash-or-honk] Volvo does not offer flashing the lights or honking for this car.
+        [flash-or-honk-and-flash] Volvo does not offer flashing the lights or honk-and-flash for this car.
+        [honk-or-honk-and-flash] Volvo does not offer honking or honk-and-flash for this car.
+       *[all] Volvo does not offer honk or flash for this car, so there are no buttons for them.
+    }

@@ -37,6 +37,7 @@ outcome-invocation-error-advice = Volvos meddelande, om det finns något, kan f�
 outcome-unrecognised = Volvo svarade { $status }, som Beacon inte känner till; kommandot kanske inte fungerade.
 outcome-empty-status = Volvo svarade med en tom status, som Beacon inte känner till; kommandot kanske inte fungerade.
 check-before-resending = Titta till bilen innan du skickar kommandot igen, så att det inte händer två gånger.
+volvo-said = { $summary } Volvo svarade: ”{ $message }”
 
 ## volvo_api::Error
 
@@ -95,10 +96,114 @@ sign-in-answer-without-state = Inloggningssvaret saknar state, så Beacon kan in
 sign-in-answer-without-state-start-again = Inloggningssvaret saknar state, så Beacon kan inte avgöra om det hör till en inloggning som startades här. Börja om inloggningen.
 sign-in-answer-foreign-state = Inloggningssvaret har ett state som Beacon inte kan ha skapat, så det hör inte till en inloggning som startades här. Börja om inloggningen.
 
+## Det som sidan, en djuplänk eller menyn skickade och som avvisades.
+
+input-not-a-command = { $input } är inget kommando som Beacon skickar: använd FLASH, HONK eller HONK_AND_FLASH.
+input-nickname-too-long = Ett smeknamn får vara högst { $max } tecken.
+input-nickname-invisible = Ett smeknamn får inte innehålla radbrytningar, tabbar eller osynliga tecken.
+input-credential-empty =
+    { $what ->
+        [api-key] API-nyckeln är tom.
+        [client-id] Klient-id:t är tomt.
+       *[client-secret] Klienthemligheten är tom.
+    }
+input-credential-too-long =
+    Det är för långt för att vara { $what ->
+        [api-key] en API-nyckel
+        [client-id] ett klient-id
+       *[client-secret] en klienthemlighet
+    }; kopiera det igen från Volvos utvecklarportal.
+input-credential-spaces =
+    { $what ->
+        [api-key] API-nyckeln innehåller mellanslag eller radbrytningar; kopiera den igen i ett stycke.
+        [client-id] Klient-id:t innehåller mellanslag eller radbrytningar; kopiera det igen i ett stycke.
+       *[client-secret] Klienthemligheten innehåller mellanslag eller radbrytningar; kopiera den igen i ett stycke.
+    }
+input-access-token-too-long = Det är för långt för att vara en åtkomsttoken; kopiera den igen från Volvos utvecklarportal.
+input-callback-empty = Klistra in hela adressen som webbläsaren visade efter inloggningen.
+input-callback-too-long = Det är för långt för att vara ett inloggningssvar; kopiera adressfältet igen.
+input-redirect-page = Omdirigeringssidan måste vara en fullständig https://-adress utan '#', exakt som den är registrerad i Volvos utvecklarportal.
+input-not-a-shortcut = { $input } är inget kortkommando: använd modifierartangenter och en tangent med '+' emellan, t.ex. CommandOrControl+Alt+H.
+input-not-a-way-back = { $input } är inget sätt att komma tillbaka från inloggningen: använd deep_link, loopback eller paste.
+
+## En körning av ett kommando.
+
+outcome-asking =
+    Ber bilen att { $command ->
+        [flash] blinka
+        [honk] tuta
+       *[honk-and-flash] tuta och blinka
+    }…
+outcome-beacon-failed = Något gick fel i Beacon när kommandot skickades.
+already-waiting-for-answer =
+    Väntar fortfarande på bilens svar på det senaste ”{ $command ->
+        [flash] blinka
+        [honk] tuta
+       *[honk-and-flash] tuta och blinka
+    }”; det skickades inte igen.
+already-sending-another =
+    ”{ $pending ->
+        [flash] Blinka
+        [honk] Tuta
+       *[honk-and-flash] Tuta och blinka
+    }” skickas redan till bilen, så ”{ $command ->
+        [flash] blinka
+        [honk] tuta
+       *[honk-and-flash] tuta och blinka
+    }” skickades inte. Försök igen när bilen har svarat.
+command-not-offered =
+    Bilen kan inte { $command ->
+        [flash] blinka
+        [honk] tuta
+       *[honk-and-flash] tuta och blinka
+    } via Volvos API.
+car-not-on-this-account = Den bilen finns inte på det här kontot.
+
 ## Inställning, in- och utloggning och appens egna filer.
 
+error-demo-unavailable = Demot kunde inte starta: { $detail }
+setup-enter-api-key-first = Ange först din applikations VCC API-nyckel under Inställningar.
+setup-enter-client-first = Ange först din applikations klient-id och klienthemlighet under Inställningar.
+setup-no-api-key-yet = Ingen VCC API-nyckel än: ange din applikations nyckel under Inställningar (eller sätt VCC_API_KEY).
+setup-no-paste-redirect = Ingen https-omdirigeringssida är inställd för inklistring; använd djuplänken eller loopback i stället.
+setup-api-key-accepted = Volvo godkände API-nyckeln.
 sign-in-not-started = Ingen inloggning har startats i det här Beacon-fönstret; välj ”Connect my Volvo” först.
+sign-in-did-not-finish = Inloggningen slutfördes inte: { $problem }
+signed-in-until-quit = { $problem } Du är inloggad tills Beacon avslutas.
+test-token-but-sign-in-kept = Inloggad med testtoken, men inloggningen med Volvo ID kunde inte tas bort från nyckelringen ({ $problem }); Beacon återgår till den vid nästa start.
+signed-out-keychain-not-emptied = Utloggad, men nyckelringen kunde inte tömmas: { $problem }
+signed-out-not-revoked = Utloggad här, men Volvo ID fick inte besked om att avsluta inloggningen ({ $problem }). Den upphör av sig själv efter 7 dagar utan användning.
+start-settings-not-read = Dina sparade inställningar kunde inte läsas: { $detail }
+start-access-token-unusable = BEACON_ACCESS_TOKEN kan inte användas: { $detail }
+start-access-token-but = BEACON_ACCESS_TOKEN är satt, men: { $detail }
+start-signed-in-but = Du är inloggad med ditt Volvo ID, men: { $detail }
+settings-not-read = Dina inställningar kunde inte läsas, så standardvärden används: { $detail }
 settings-set-aside = Din inställningsfil kunde inte läsas ({ $problem }). Den sparades som { $path } och Beacon startar med standardvärden.
+storage-settings-not-saved = Dina inställningar kunde inte sparas: { $detail }
+storage-history-not-saved = Historiken kunde inte sparas: { $detail }
+storage-keychain-not-opened = Det gick inte att öppna nyckelringen: { $detail }
+storage-keychain-not-read = Det gick inte att läsa nyckelringen: { $detail }
+storage-keychain-not-emptied = Det gick inte att tömma nyckelringen: { $detail }
+storage-sign-in-not-saved = Det gick inte att spara inloggningen: { $detail }
+storage-sign-in-not-removed = Det gick inte att ta bort inloggningen med Volvo ID: { $detail }
+storage-key-not-saved = Det gick inte att spara nyckeln: { $detail }
+storage-client-secret-not-saved = Det gick inte att spara klienthemligheten: { $detail }
+
+## Bilarna som lämnas över till appens nästa process; loggas, visas inte.
+
+handoff-not-text = överlämningen från den förra processen är inte text
+handoff-too-big = överlämningen är { $bytes } byte, över gränsen på { $max } byte
+handoff-unreadable = överlämningen från den förra processen går inte att läsa: { $detail }
+
+## Skalets globala kortkommando och start vid inloggning.
+
+shortcut-not-understood = { $keys } är inget kortkommando som systemet förstår ({ $detail }).
+shortcut-not-released = Det gamla kortkommandot kunde inte släppas ({ $detail }).
+shortcut-taken = { $keys } kunde inte ställas in; ett annat program kanske använder det ({ $detail }).
+shortcut-not-set-up = Kortkommandot kunde inte ställas in ({ $detail }).
+autostart-unavailable = Start tillsammans med datorn är inte tillgänglig här.
+autostart-not-turned-on = Start tillsammans med datorn kunde inte slås på ({ $detail }).
+autostart-not-turned-off = Start tillsammans med datorn kunde inte stängas av ({ $detail }).
 
 ## Bilens beredskap för kommandon: några ord för dess etikett och en rad som säger resten.
 
@@ -114,3 +219,16 @@ availability-not-ready-now = Inte redo för kommandon just nu
 availability-not-known = Okänt
 availability-unspecified-detail = Volvo angav inte om bilen kan ta emot kommandon
 availability-unclear-volvo-says = Oklart om bilen kan ta emot kommandon (Volvo anger { $value })
+availability-not-checked = Inte kontrollerad
+availability-check-failed = Det gick inte att kontrollera om bilen kan ta emot kommandon. { $problem }
+car-commands-unreadable = Det gick inte att läsa vilka kommandon bilen har stöd för, så inga knappar visas. { $problem }
+car-missing-commands =
+    { $missing ->
+        [flash] Den här bilen kan inte blinka via Volvo.
+        [honk] Den här bilen kan inte tuta via Volvo.
+        [honk-and-flash] Den här bilen kan inte tuta och blinka via Volvo.
+        [flash-or-honk] Den här bilen kan varken blinka eller tuta via Volvo.
+        [flash-or-honk-and-flash] Den här bilen kan varken blinka eller tuta och blinka via Volvo.
+        [honk-or-honk-and-flash] Den här bilen kan varken tuta eller tuta och blinka via Volvo.
+       *[all] Den här bilen kan varken tuta eller blinka via Volvo, så det finns inga knappar för det.
+    }
