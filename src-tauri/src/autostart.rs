@@ -9,6 +9,7 @@
 //! `%LOCALAPPDATA%\Volvo Beacon`, with a space, so the entry is rewritten quoted.
 
 use beacon_app::AppError;
+use beacon_i18n::{t, Words};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_autostart::AutoLaunchManager;
 
@@ -41,7 +42,7 @@ pub fn is_enabled<R: Runtime>(app: &AppHandle<R>) -> bool {
 
 pub fn set<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<(), AppError> {
     let manager = app.try_state::<AutoLaunchManager>().ok_or_else(|| {
-        AppError::NotConfigured("Starting with the computer is not available here.".into())
+        AppError::NotConfigured(Words::new(|lang| t!(lang, "autostart-unavailable")))
     })?;
     let done = if enabled {
         manager.enable().map_err(|e| e.to_string())
@@ -56,11 +57,11 @@ pub fn set<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<(), AppError
             Ok(())
         }
     });
-    done.map_err(|e| {
-        AppError::Storage(format!(
-            "Starting with the computer could not be turned {} ({e}).",
-            if enabled { "on" } else { "off" }
-        ))
+    done.map_err(|detail| {
+        AppError::Storage(Words::new(move |lang| match enabled {
+            true => t!(lang, "autostart-not-turned-on", detail = &detail),
+            false => t!(lang, "autostart-not-turned-off", detail = &detail),
+        }))
     })?;
     log::info!(
         "start at login (in the tray) turned {}",

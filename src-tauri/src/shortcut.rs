@@ -12,6 +12,7 @@ use std::time::Instant;
 use beacon_app::second_yes::SecondYes;
 use beacon_app::shortcut_press::{self, Press};
 use beacon_app::{AppError, Core};
+use beacon_i18n::t;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_global_shortcut::{GlobalShortcut, GlobalShortcutExt, Shortcut, ShortcutState};
 
@@ -55,10 +56,17 @@ pub fn apply<R: Runtime>(
     enabled: bool,
     accelerator: &str,
 ) -> Result<(), AppError> {
+    let keys = accelerator.to_owned();
     let shortcut = Shortcut::from_str(accelerator).map_err(|e| {
-        AppError::invalid(format!(
-            "{accelerator:?} is not a shortcut this system understands ({e})."
-        ))
+        let (quoted, detail) = (format!("{keys:?}"), e.to_string());
+        AppError::invalid(move |lang| {
+            t!(
+                lang,
+                "shortcut-not-understood",
+                keys = &quoted,
+                detail = &detail
+            )
+        })
     })?;
     if app.try_state::<GlobalShortcut<R>>().is_none() {
         // Nothing registered to release, and nothing to register while it is off.
@@ -68,14 +76,16 @@ pub fn apply<R: Runtime>(
         load_plugin(app)?;
     }
     let shortcuts = app.global_shortcut();
-    shortcuts
-        .unregister_all()
-        .map_err(|e| AppError::invalid(format!("The old shortcut could not be released ({e}).")))?;
+    shortcuts.unregister_all().map_err(|e| {
+        let detail = e.to_string();
+        AppError::invalid(move |lang| t!(lang, "shortcut-not-released", detail = &detail))
+    })?;
     if enabled {
         shortcuts.register(shortcut).map_err(|e| {
-            AppError::invalid(format!(
-                "{accelerator} could not be set up; another program may be using it ({e})."
-            ))
+            let detail = e.to_string();
+            AppError::invalid(move |lang| {
+                t!(lang, "shortcut-taken", keys = &keys, detail = &detail)
+            })
         })?;
         log::info!("global shortcut active");
     }
@@ -85,7 +95,9 @@ pub fn apply<R: Runtime>(
 /// Sets the plugin up on the main thread (macOS wants its hotkey manager there), now: the
 /// caller registers right after. From the main thread itself (the start-up) it runs at once.
 fn load_plugin<R: Runtime>(app: &AppHandle<R>) -> Result<(), AppError> {
-    let failed = |e: String| AppError::invalid(format!("The shortcut could not be set up ({e})."));
+    let failed = |detail: String| {
+        AppError::invalid(move |lang| t!(lang, "shortcut-not-set-up", detail = &detail))
+    };
     let (done, outcome) = std::sync::mpsc::channel();
     let handle = app.clone();
     app.run_on_main_thread(move || {

@@ -7,11 +7,13 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use beacon_i18n::{t, Lang, Words};
 use chrono::{Local, NaiveDate, TimeZone};
 use tokio::sync::broadcast;
 use volvo_api::{Client, Command, CommandResult, CommandTarget, OutcomeKind, Vin};
 
 use crate::history::History;
+use crate::outcome_words;
 use crate::views::{now_ms, AppEvent, HistoryEntry, Outcome, OutcomeClass, OutcomeState};
 use crate::{AppError, AppErrorKind};
 
@@ -40,13 +42,6 @@ fn local_date(ms: u64) -> Option<NaiveDate> {
     let ms = i64::try_from(ms).ok()?;
     Some(Local.timestamp_millis_opt(ms).single()?.date_naive())
 }
-
-/// The advice for an error after which the car may have acted anyway.
-const CHECK_BEFORE_RESENDING: &str =
-    "Check the car before sending the command again, so it does not happen twice.";
-/// Volvo's own `message` is shown to the user; a hostile or broken answer must not fill the
-/// screen.
-const VOLVO_MESSAGE_MAX: usize = 200;
 
 #[derive(Default)]
 struct State {
@@ -103,7 +98,7 @@ impl Dispatcher {
                 )));
             }
             let run_id = self.next_run.fetch_add(1, Ordering::Relaxed);
-            let pending = pending_outcome(run_id, &vin, command);
+            let pending = pending_outcome(run_id, &vin, command, crate::words::language());
             state.in_flight.insert(vin.clone(), pending.clone());
             pending
         };
@@ -112,10 +107,11 @@ impl Dispatcher {
 
         let this = Arc::clone(self);
         let started = pending.clone();
+        let lang = crate::words::language();
         let task = tokio::spawn(async move {
             let result = client.send_command_to(&target).await;
             let error = result.as_ref().err().cloned();
-            let done = finished_outcome(&pending, result);
+            let done = finished_outcome(&pending, result, lang);
             tracing::info!(vin = %vin.masked(), %command, status = %done.status, "command finished");
             let history = Arc::clone(&this.history);
             let entry = HistoryEntry {
@@ -155,8 +151,8 @@ impl Dispatcher {
                 failed.state = OutcomeState::Done;
                 failed.status = format!("error:{}", <&str>::from(AppErrorKind::Internal));
                 failed.outcome = Some(OutcomeClass::Error);
-                failed.message = "Beacon failed while sending the command.".to_owned();
-                failed.advice = Some(CHECK_BEFORE_RESENDING.to_owned());
+                (failed.message, failed.advice) =
+                    outcome_words::beacon_failed(crate::words::language());
                 failed.finished_at = Some(now_ms());
                 self.emit(AppEvent::CommandFinished(failed.clone()));
                 Sent {
@@ -184,14 +180,14 @@ impl Dispatcher {
     }
 
     /// The newest outcome for `vin`: a pending one if a command is in flight, else the last
-    /// finished one.
+    /// finished one (from the history, maybe written in another language: reworded).
     pub fn last_outcome(&self, vin: &Vin) -> Option<Outcome> {
         let state = self.lock();
         state
             .in_flight
             .get(vin)
             .or_else(|| state.last.get(vin))
-            .cloned()
+            .map(|outcome| outcome_words::reworded(outcome, crate::words::language()))
     }
 
     fn emit(&self, event: AppEvent) {
@@ -213,22 +209,23 @@ pub struct Sent {
 }
 
 /// Why `asked` was not sent: the car is still answering `pending`.
-fn already_sending(pending: Command, asked: Command) -> String {
-    if pending == asked {
-        format!(
-            "Still waiting for the car to answer the last “{}”; it was not sent again.",
-            asked.describe()
-        )
-    } else {
-        format!(
-            "Already sending “{}” to this car; “{}” was not sent. Try again once the car has answered.",
-            pending.describe(),
-            asked.describe()
-        )
-    }
+fn already_sending(pending: Command, asked: Command) -> Words {
+    let (pending, asked) = (crate::words::command(pending), crate::words::command(asked));
+    Words::new(move |lang| {
+        if pending == asked {
+            t!(lang, "already-waiting-for-answer", command = asked)
+        } else {
+            t!(
+                lang,
+                "already-sending-another",
+                pending = pending,
+                command = asked
+            )
+        }
+    })
 }
 
-fn pending_outcome(run_id: u64, vin: &Vin, command: Command) -> Outcome {
+fn pending_outcome(run_id: u64, vin: &Vin, command: Command, lang: Lang) -> Outcome {
     Outcome {
         run_id,
         vin: vin.as_str().to_owned(),
@@ -236,17 +233,19 @@ fn pending_outcome(run_id: u64, vin: &Vin, command: Command) -> Outcome {
         state: OutcomeState::Pending,
         status: "pending".to_owned(),
         outcome: None,
-        message: format!("Asking the car to {}…", command.describe()),
+        message: outcome_words::pending(command, lang),
         advice: None,
         started_at: now_ms(),
         finished_at: None,
     }
 }
 
-/// The pending outcome, finished with what Volvo (or the attempt to reach it) said.
+/// The pending outcome, finished with what Volvo (or the attempt to reach it) said, in
+/// `lang`.
 pub fn finished_outcome(
     pending: &Outcome,
     result: Result<CommandResult, volvo_api::Error>,
+    lang: Lang,
 ) -> Outcome {
     let mut done = pending.clone();
     done.state = OutcomeState::Done;
@@ -259,41 +258,16 @@ pub fn finished_outcome(
                 OutcomeKind::DeliveredUnconfirmed => OutcomeClass::DeliveredUnconfirmed,
                 OutcomeKind::Failed => OutcomeClass::Failed,
             });
-            done.message = with_volvo_message(&r.outcome.summary, &r.volvo_message);
-            done.advice = r.outcome.advice;
+            (done.message, done.advice) =
+                outcome_words::answered(&r.invoke_status, &r.volvo_message, lang);
         }
         Err(e) => {
             done.status = format!("error:{}", e.kind());
             done.outcome = Some(OutcomeClass::Error);
-            done.message = e.to_string();
-            done.advice = e
-                .command_may_have_run()
-                .then(|| CHECK_BEFORE_RESENDING.to_owned());
+            (done.message, done.advice) = outcome_words::failed(&e, lang);
         }
     }
     done
-}
-
-/// Volvo's own words, when it sent any, after ours: for some failures only they say why.
-fn with_volvo_message(summary: &str, volvo: &str) -> String {
-    let cleaned: String = volvo
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect();
-    if cleaned.is_empty() {
-        return summary.to_owned();
-    }
-    let shown: String = if cleaned.chars().count() > VOLVO_MESSAGE_MAX {
-        let mut s: String = cleaned.chars().take(VOLVO_MESSAGE_MAX).collect();
-        s.push('…');
-        s
-    } else {
-        cleaned
-    };
-    format!("{summary} Volvo said: “{shown}”")
 }
 
 #[cfg(test)]
@@ -343,16 +317,5 @@ mod tests {
         assert_eq!(of(XC90), Some(Command::HonkAndFlash), "finished ones only");
         assert_eq!(of(EX30), None, "yesterday's stays in the history");
         assert_eq!(last.len(), 2);
-    }
-
-    #[test]
-    fn volvo_message_is_added_cleaned_and_short() {
-        assert_eq!(with_volvo_message("Done.", ""), "Done.");
-        assert_eq!(with_volvo_message("Done.", "  \n "), "Done.");
-        assert_eq!(
-            with_volvo_message("Failed.", "door\nopen"),
-            "Failed. Volvo said: “door open”"
-        );
-        assert!(with_volvo_message("F.", &"x".repeat(10_000)).len() < 300);
     }
 }

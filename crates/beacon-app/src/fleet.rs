@@ -6,6 +6,7 @@
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use beacon_i18n::{t, Lang};
 use futures_util::future::join_all;
 use serde::{Deserialize, Serialize};
 use volvo_api::{Accessibility, Availability, Client, Command, CommandInfo, VehicleDetails, Vin};
@@ -280,16 +281,16 @@ impl Fleet {
                     .into_iter()
                     .filter(|c| offered.contains(c))
                     .collect();
-                let note = missing_note(&supported);
+                let note = missing_note(&supported, crate::words::language());
                 (supported, note)
             }
             Err(e) => {
                 tracing::warn!(vin = %vin.masked(), kind = e.kind(), "command list unavailable");
+                let lang = crate::words::language();
+                let problem = e.message(lang);
                 (
                     Vec::new(),
-                    Some(format!(
-                        "Could not read which commands this car supports, so no buttons are shown. {e}"
-                    )),
+                    Some(t!(lang, "car-commands-unreadable", problem = problem)),
                 )
             }
         };
@@ -307,13 +308,14 @@ impl Fleet {
 
     async fn fetch_availability(&self, vin: &Vin) -> AvailabilityView {
         match self.client.command_accessibility(vin).await {
-            Ok(a) => availability_view(&a),
+            Ok(a) => availability_view(&a, crate::words::language()),
             Err(e) => {
                 tracing::warn!(vin = %vin.masked(), kind = e.kind(), "command accessibility unavailable");
+                let lang = crate::words::language();
                 AvailabilityView {
                     available: None,
-                    text: "Not checked".into(),
-                    detail: format!("Could not check whether the car can take commands. {e}"),
+                    text: t!(lang, "car-not-checked"),
+                    detail: t!(lang, "availability-check-failed", problem = e.message(lang)),
                     checked_at: None,
                 }
             }
@@ -321,41 +323,34 @@ impl Fleet {
     }
 }
 
-fn availability_view(a: &Accessibility) -> AvailabilityView {
+/// The car's readiness in `lang`: the cache keeps it as shown, in the process's language.
+fn availability_view(a: &Accessibility, lang: Lang) -> AvailabilityView {
     AvailabilityView {
         available: match a.availability {
             Availability::Available => Some(true),
             Availability::Unavailable => Some(false),
             _ => None,
         },
-        text: a.label().to_owned(),
-        detail: a.describe(),
+        text: a.label_in(lang),
+        detail: a.describe_in(lang),
         checked_at: Some(now_ms()),
     }
 }
 
 /// One line on why honk/flash buttons are absent; `None` when all three are there.
-pub fn missing_note(supported: &[Command]) -> Option<String> {
+pub fn missing_note(supported: &[Command], lang: Lang) -> Option<String> {
     let missing: Vec<&str> = Command::ALL
         .into_iter()
         .filter(|c| !supported.contains(c))
-        .map(|c| match c {
-            Command::Flash => "flashing the lights",
-            Command::Honk => "honking",
-            Command::HonkAndFlash => "honk-and-flash",
-        })
+        .map(crate::words::command)
         .collect();
-    match missing.len() {
-        0 => None,
-        3 => Some(
-            "Volvo does not offer honk or flash for this car, so there are no buttons for them."
-                .to_owned(),
-        ),
-        _ => Some(format!(
-            "Volvo does not offer {} for this car.",
-            missing.join(" or ")
-        )),
-    }
+    // The catalog's `$missing`: the absent commands, in the order of `Command::ALL`.
+    let missing = match missing.len() {
+        0 => return None,
+        3 => "all".to_owned(),
+        _ => missing.join("-or-"),
+    };
+    Some(t!(lang, "car-missing-commands", missing = missing))
 }
 
 #[cfg(test)]
@@ -364,11 +359,21 @@ mod tests {
 
     #[test]
     fn missing_note_names_what_is_absent() {
-        assert_eq!(missing_note(&Command::ALL), None);
-        assert!(missing_note(&[]).unwrap().contains("honk or flash"));
+        assert_eq!(missing_note(&Command::ALL, Lang::En), None);
+        assert!(missing_note(&[], Lang::En)
+            .unwrap()
+            .contains("honk or flash"));
         assert_eq!(
-            missing_note(&[Command::Flash, Command::HonkAndFlash]).unwrap(),
+            missing_note(&[Command::Flash, Command::HonkAndFlash], Lang::En).unwrap(),
             "Volvo does not offer honking for this car."
+        );
+        assert_eq!(
+            missing_note(&[Command::HonkAndFlash], Lang::En).unwrap(),
+            "Volvo does not offer flashing the lights or honking for this car."
+        );
+        assert_eq!(
+            missing_note(&[Command::Flash, Command::HonkAndFlash], Lang::Sv).unwrap(),
+            "Den här bilen kan inte tuta via Volvo."
         );
     }
 }

@@ -48,9 +48,7 @@ pub fn take_from_env() -> Option<Result<Handoff, AppError>> {
     std::env::remove_var(ENV);
     Some(match text.to_str() {
         Some(text) => Handoff::from_json(text),
-        None => Err(AppError::InvalidInput(
-            "the handoff from the previous process is not text".into(),
-        )),
+        None => Err(AppError::invalid(|lang| t!(lang, "handoff-not-text"))),
     })
 }
 
@@ -80,10 +78,7 @@ impl Handoff {
     pub fn to_checked_json(&self) -> Result<String, AppError> {
         let json = self.to_json();
         if json.len() > MAX_HANDOFF_BYTES {
-            return Err(AppError::InvalidInput(format!(
-                "the handoff would be {} bytes, over the {MAX_HANDOFF_BYTES}-byte limit",
-                json.len()
-            )));
+            return Err(too_big(json.len()));
         }
         Ok(json)
     }
@@ -91,17 +86,24 @@ impl Handoff {
     /// Reads a handoff like any other input: size-capped, every VIN checked.
     pub fn from_json(text: &str) -> Result<Handoff, AppError> {
         if text.len() > MAX_HANDOFF_BYTES {
-            return Err(AppError::InvalidInput(format!(
-                "the handoff from the previous process is {} bytes, over the {MAX_HANDOFF_BYTES}-byte limit",
-                text.len()
-            )));
+            return Err(too_big(text.len()));
         }
         serde_json::from_str(text).map_err(|e| {
-            AppError::InvalidInput(format!(
-                "the handoff from the previous process is not readable: {e}"
-            ))
+            let detail = e.to_string();
+            AppError::invalid(move |lang| t!(lang, "handoff-unreadable", detail = &detail))
         })
     }
+}
+
+fn too_big(bytes: usize) -> AppError {
+    AppError::invalid(move |lang| {
+        t!(
+            lang,
+            "handoff-too-big",
+            bytes = bytes,
+            max = MAX_HANDOFF_BYTES
+        )
+    })
 }
 
 /// Why the app cannot be handed over now.

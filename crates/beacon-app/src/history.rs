@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use beacon_i18n::t;
 use volvo_api::store::write_private;
 
 use crate::views::HistoryEntry;
@@ -84,10 +85,13 @@ impl History {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        let json = serde_json::to_vec_pretty(entries)
-            .map_err(|e| AppError::Storage(format!("Could not save the history: {e}")))?;
-        write_private(path, &json)
-            .map_err(|e| AppError::Storage(format!("Could not save the history: {e}")))
+        let not_saved = |e: String| {
+            AppError::storage(e, |lang, e| {
+                t!(lang, "storage-history-not-saved", detail = e)
+            })
+        };
+        let json = serde_json::to_vec_pretty(entries).map_err(|e| not_saved(e.to_string()))?;
+        write_private(path, &json).map_err(|e| not_saved(e.to_string()))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Vec<HistoryEntry>> {

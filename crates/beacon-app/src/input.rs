@@ -2,7 +2,7 @@
 //! trusted no more than a web form: each value is parsed into a type that cannot be wrong
 //! before anything is done with it, and each refusal says in plain words what is expected.
 
-use beacon_i18n::Lang;
+use beacon_i18n::{t, Lang};
 use volvo_api::{Command, Vin};
 
 use crate::AppError;
@@ -17,7 +17,7 @@ const CALLBACK_MAX_CHARS: usize = 8 * 1024;
 const ACCELERATOR_MAX_CHARS: usize = 64;
 
 pub fn vin(raw: &str) -> Result<Vin, AppError> {
-    Vin::parse(raw).map_err(|e| AppError::invalid(e.to_string()))
+    Vin::parse(raw).map_err(|e| AppError::invalid(move |lang| e.message(lang)))
 }
 
 /// Exactly `FLASH`, `HONK` or `HONK_AND_FLASH`: the names of docs/ipc.md, nothing looser.
@@ -26,10 +26,8 @@ pub fn command(raw: &str) -> Result<Command, AppError> {
         .into_iter()
         .find(|c| c.api_name() == raw)
         .ok_or_else(|| {
-            AppError::invalid(format!(
-                "{:?} is not a command Beacon sends: use FLASH, HONK or HONK_AND_FLASH.",
-                shorten(raw)
-            ))
+            let input = shorten(raw);
+            AppError::invalid(move |lang| t!(lang, "input-not-a-command", input = &input))
         })
 }
 
@@ -40,45 +38,54 @@ pub fn nickname(raw: &str) -> Result<Option<String>, AppError> {
         return Ok(None);
     }
     if trimmed.chars().count() > NICKNAME_MAX_CHARS {
-        return Err(AppError::invalid(format!(
-            "A nickname is at most {NICKNAME_MAX_CHARS} characters."
-        )));
+        return Err(AppError::invalid(|lang| {
+            t!(lang, "input-nickname-too-long", max = NICKNAME_MAX_CHARS)
+        }));
     }
     if trimmed.chars().any(|c| c.is_control() || is_invisible(c)) {
-        return Err(AppError::invalid(
-            "A nickname cannot contain line breaks, tabs or invisible characters.",
-        ));
+        return Err(AppError::invalid(|lang| {
+            t!(lang, "input-nickname-invisible")
+        }));
     }
     Ok(Some(trimmed.to_owned()))
 }
 
 /// An API key, client id or client secret as pasted: trimmed, one piece, not absurdly long.
+/// `what` is how the shell names it: `API key`, `client id` or `client secret`.
 pub fn credential(raw: &str, what: &str) -> Result<String, AppError> {
+    // The catalogs' `$what`: each language names the three in its own words.
+    let what = match what {
+        "API key" => "api-key",
+        "client id" => "client-id",
+        _ => "client-secret",
+    };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(AppError::invalid(format!("The {what} is empty.")));
+        return Err(AppError::invalid(move |lang| {
+            t!(lang, "input-credential-empty", what = what)
+        }));
     }
     if trimmed.chars().count() > CREDENTIAL_MAX_CHARS {
-        return Err(AppError::invalid(format!(
-            "That is too long to be a {what}; copy it again from the Volvo developer portal."
-        )));
+        return Err(AppError::invalid(move |lang| {
+            t!(lang, "input-credential-too-long", what = what)
+        }));
     }
     if trimmed
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
     {
-        return Err(AppError::invalid(format!(
-            "The {what} contains spaces or line breaks; copy it again as one piece."
-        )));
+        return Err(AppError::invalid(move |lang| {
+            t!(lang, "input-credential-spaces", what = what)
+        }));
     }
     Ok(trimmed.to_owned())
 }
 
 pub fn access_token(raw: &str) -> Result<&str, AppError> {
     if raw.len() > ACCESS_TOKEN_MAX_CHARS {
-        return Err(AppError::invalid(
-            "That is too long to be an access token; copy it again from the Volvo developer portal.",
-        ));
+        return Err(AppError::invalid(|lang| {
+            t!(lang, "input-access-token-too-long")
+        }));
     }
     Ok(raw)
 }
@@ -86,14 +93,12 @@ pub fn access_token(raw: &str) -> Result<&str, AppError> {
 pub fn callback_url(raw: &str) -> Result<&str, AppError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(AppError::invalid(
-            "Paste the whole address the browser ended on after signing in.",
-        ));
+        return Err(AppError::invalid(|lang| t!(lang, "input-callback-empty")));
     }
     if trimmed.len() > CALLBACK_MAX_CHARS {
-        return Err(AppError::invalid(
-            "That is too long to be a sign-in answer; copy the address bar again.",
-        ));
+        return Err(AppError::invalid(|lang| {
+            t!(lang, "input-callback-too-long")
+        }));
     }
     Ok(trimmed)
 }
@@ -106,9 +111,7 @@ pub fn paste_redirect_uri(raw: &str) -> Result<String, AppError> {
         .filter(|u| u.scheme() == "https" && u.host_str().is_some() && u.fragment().is_none());
     match url {
         Some(_) if trimmed.len() <= CREDENTIAL_MAX_CHARS => Ok(trimmed.to_owned()),
-        _ => Err(AppError::invalid(
-            "The redirect page must be a full https:// address without '#', exactly as registered in the Volvo developer portal.",
-        )),
+        _ => Err(AppError::invalid(|lang| t!(lang, "input-redirect-page"))),
     }
 }
 
@@ -125,10 +128,10 @@ pub fn accelerator(raw: &str) -> Result<String, AppError> {
     if ok {
         Ok(trimmed.to_owned())
     } else {
-        Err(AppError::invalid(format!(
-            "{:?} is not a shortcut: use modifiers and a key joined by '+', e.g. CommandOrControl+Alt+H.",
-            shorten(raw)
-        )))
+        let input = shorten(raw);
+        Err(AppError::invalid(move |lang| {
+            t!(lang, "input-not-a-shortcut", input = &input)
+        }))
     }
 }
 
@@ -145,10 +148,12 @@ pub fn via(raw: &str) -> Result<Via, AppError> {
         "deep_link" => Ok(Via::DeepLink),
         "loopback" => Ok(Via::Loopback),
         "paste" => Ok(Via::Paste),
-        other => Err(AppError::invalid(format!(
-            "{:?} is not a way back from sign-in: use deep_link, loopback or paste.",
-            shorten(other)
-        ))),
+        other => {
+            let input = shorten(other);
+            Err(AppError::invalid(move |lang| {
+                t!(lang, "input-not-a-way-back", input = &input)
+            }))
+        }
     }
 }
 
@@ -162,10 +167,8 @@ pub fn language(raw: &str) -> Result<Option<Lang>, AppError> {
         .find(|l| l.code() == raw)
         .map(Some)
         .ok_or_else(|| {
-            AppError::invalid(format!(
-                "{:?} is not a language Beacon speaks: use system, en, sv or de.",
-                shorten(raw)
-            ))
+            let input = shorten(raw);
+            AppError::invalid(move |lang| t!(lang, "input-not-a-language", input = &input))
         })
 }
 
@@ -177,12 +180,13 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// What was sent, quoted and cut short, for a refusal to show.
 fn shorten(raw: &str) -> String {
     let mut s: String = raw.chars().take(40).collect();
     if raw.chars().count() > 40 {
         s.push('…');
     }
-    s
+    format!("{s:?}")
 }
 
 #[cfg(test)]

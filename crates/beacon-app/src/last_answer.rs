@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Local, TimeZone};
 use volvo_api::Command;
 
 use crate::views::{Outcome, OutcomeClass, OutcomeState, Vehicle};
-use crate::words;
+use crate::{outcome_words, words};
 
 /// A menu line should not need a wider menu than the car's own name does.
 const MAX_CHARS: usize = 70;
@@ -24,6 +24,7 @@ pub fn last_answer(outcome: &Outcome, lang: Lang) -> Option<String> {
 /// A finished command as a desktop notification (title, body), for when the window is not
 /// in view: "XC40: Honk and flash" / what the car did, and what to do about it.
 pub fn notification(cars: &[Vehicle], outcome: &Outcome, lang: Lang) -> (String, String) {
+    let outcome = &outcome_words::reworded(outcome, lang);
     let car = cars.iter().find(|c| c.vin == outcome.vin).map_or_else(
         || t!(lang, "notification-unknown-car"),
         |c| c.display_name.clone(),
@@ -50,6 +51,7 @@ fn last_answer_at(outcome: &Outcome, at: DateTime<FixedOffset>, lang: Lang) -> O
     if outcome.state != OutcomeState::Done {
         return None;
     }
+    let outcome = &outcome_words::reworded(outcome, lang);
     // The 24-hour clock: what Swedes and Germans expect, and what the English line had.
     let time = at.format("%H:%M").to_string();
     let command = words::command(outcome.command);
@@ -161,11 +163,28 @@ mod tests {
             last_answer_at(&o, at_1102(), Lang::Sv).unwrap(),
             "Senast kl. 11:02: bilen tutade och blinkade"
         );
-        // The outcome's own message is still Rust's English (the next step of the languages).
+        // An error's own words stay as they were said.
         let o = outcome(Command::Honk, OutcomeClass::Error, "No connection.");
         assert_eq!(
             last_answer_at(&o, at_1102(), Lang::De).unwrap(),
             "Zuletzt um 11:02 Uhr (Hupen): No connection"
+        );
+        // Volvo's answer reads in the language asked for, however it was stored.
+        let mut asleep = outcome(
+            Command::Flash,
+            OutcomeClass::Failed,
+            "The car is in power-saving mode and did not take the command. Volvo said: “x”",
+        );
+        asleep.status = "VEHICLE_IN_SLEEP".into();
+        assert_eq!(
+            last_answer_at(&asleep, at_1102(), Lang::Sv).unwrap(),
+            "Senast kl. 11:02 (blinka): Bilen är i viloläge och tog inte emot…"
+        );
+        let (_, body) = notification(&[], &asleep, Lang::De);
+        assert_eq!(
+            body,
+            "Das Fahrzeug ist im Ruhemodus und hat den Befehl nicht angenommen. Volvo meldete: „x“ \
+             Es wird wach, wenn es benutzt oder mit dem Schlüssel entriegelt wird; versuchen Sie es danach erneut."
         );
         // A car no longer on the account (the notification comes after the command).
         let (title, _) = notification(&[], &o, Lang::De);

@@ -27,6 +27,7 @@ pub mod images;
 pub mod input;
 pub mod known_cars;
 pub mod last_answer;
+mod outcome_words;
 mod picture_size;
 mod prefs;
 pub mod renderer_deaths;

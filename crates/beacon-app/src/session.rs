@@ -10,6 +10,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use beacon_i18n::{t, Lang, Words};
 use volvo_api::auth::{TestTokenSource, VolvoId, VolvoIdConfig};
 use volvo_api::sources::Given;
 use volvo_api::store::{FileCallCounter, SecretName, SecretStore, TokenManager};
@@ -43,7 +44,7 @@ pub(crate) struct Session {
     pub auth: Auth,
     pub fleet: Arc<Fleet>,
     pub tokens: Arc<dyn TokenSource>,
-    pub signed_out_reason: Option<String>,
+    pub signed_out_reason: Option<Words>,
 }
 
 impl Session {
@@ -66,7 +67,7 @@ impl Session {
         }
     }
 
-    pub fn signed_out(&self, id: u64, reason: String) -> Session {
+    pub fn signed_out(&self, id: u64, reason: Words) -> Session {
         Session {
             id,
             mode: Mode::SignedOut,
@@ -162,10 +163,7 @@ impl Credentials {
 
     pub fn client(&self, tokens: Arc<dyn TokenSource>) -> Result<Client, AppError> {
         let api_key = self.api_key.clone().ok_or_else(|| {
-            AppError::NotConfigured(
-                "No VCC API key yet: enter your application's key in Setup (or set VCC_API_KEY)."
-                    .into(),
-            )
+            AppError::NotConfigured(Words::new(|lang| t!(lang, "setup-no-api-key-yet")))
         })?;
         let mut builder = Client::builder()
             .base_url(self.api_url.as_str())
@@ -183,9 +181,9 @@ impl Credentials {
             (Some(id), Some(secret)) => Ok(VolvoIdConfig::new(id, secret)
                 .with_endpoints(&self.auth_url, &self.token_url)
                 .with_revocation(self.revoke_url.as_deref())),
-            _ => Err(AppError::NotConfigured(
-                "Enter your application's client id and client secret in Setup first.".into(),
-            )),
+            _ => Err(AppError::NotConfigured(Words::new(|lang| {
+                t!(lang, "setup-enter-client-first")
+            }))),
         }
     }
 }
@@ -196,8 +194,19 @@ pub(crate) async fn read_secret(
 ) -> Result<Option<String>, AppError> {
     tokio::task::spawn_blocking(move || store.get(name))
         .await
-        .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))?
+        .map_err(|e| keychain_not_read(e.to_string()))?
         .map_err(AppError::from)
+}
+
+pub(crate) fn keychain_not_read(detail: String) -> AppError {
+    AppError::storage(detail, |lang, e| {
+        t!(lang, "storage-keychain-not-read", detail = e)
+    })
+}
+
+/// A problem found at start-up, said with the error's own words in the same language.
+fn problem(error: AppError, say: fn(Lang, String) -> String) -> Option<Words> {
+    Some(Words::new(move |lang| say(lang, error.message(lang))))
 }
 
 /// The pieces of an account session, found at start-up.
@@ -215,13 +224,13 @@ pub(crate) async fn stored_account(
     settings_dir: Option<&Path>,
     store: &Arc<dyn SecretStore>,
     idle_renewal: &IdleRenewal,
-) -> (Option<Account>, Option<String>) {
+) -> (Option<Account>, Option<Words>) {
     let creds = match Credentials::resolve(env, settings, settings_dir, store).await {
         Ok(creds) => creds,
         Err(e) => {
             return (
                 None,
-                Some(format!("Your stored settings could not be read: {e}")),
+                problem(e, |lang, e| t!(lang, "start-settings-not-read", detail = e)),
             )
         }
     };
@@ -231,7 +240,9 @@ pub(crate) async fn stored_account(
             Err(e) => {
                 return (
                     None,
-                    Some(format!("BEACON_ACCESS_TOKEN cannot be used: {e}")),
+                    problem(e.into(), |lang, e| {
+                        t!(lang, "start-access-token-unusable", detail = e)
+                    }),
                 )
             }
         };
@@ -244,7 +255,10 @@ pub(crate) async fn stored_account(
                 }),
                 None,
             ),
-            Err(e) => (None, Some(format!("BEACON_ACCESS_TOKEN is set, but: {e}"))),
+            Err(e) => (
+                None,
+                problem(e, |lang, e| t!(lang, "start-access-token-but", detail = e)),
+            ),
         };
     }
     let Ok(config) = creds.volvo_id_config() else {
@@ -252,7 +266,7 @@ pub(crate) async fn stored_account(
     };
     let volvo_id = match VolvoId::new(config) {
         Ok(v) => v,
-        Err(e) => return (None, Some(e.to_string())),
+        Err(e) => return (None, Some(crate::words::of_api_error(e))),
     };
     let manager =
         Arc::new(idle_renewal.apply(TokenManager::new(Arc::new(volvo_id), Arc::clone(store))));
@@ -260,8 +274,13 @@ pub(crate) async fn stored_account(
     match tokio::task::spawn_blocking(move || probe.has_refresh_token()).await {
         Ok(Ok(true)) => {}
         Ok(Ok(false)) => return (None, None),
-        Ok(Err(e)) => return (None, Some(e.to_string())),
-        Err(e) => return (None, Some(format!("Reading the keychain failed: {e}"))),
+        Ok(Err(e)) => return (None, Some(crate::words::of_api_error(e))),
+        Err(e) => {
+            return (
+                None,
+                Some(crate::words::of_error(keychain_not_read(e.to_string()))),
+            )
+        }
     }
     let tokens: Arc<dyn TokenSource> = manager.clone();
     match creds.client(Arc::clone(&tokens)) {
@@ -275,7 +294,7 @@ pub(crate) async fn stored_account(
         ),
         Err(e) => (
             None,
-            Some(format!("You are signed in with Volvo ID, but: {e}")),
+            problem(e, |lang, e| t!(lang, "start-signed-in-but", detail = e)),
         ),
     }
 }

@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
+use beacon_i18n::{t, Words};
+
 use crate::prefs::AppSettings;
 
 use crate::AppError;
@@ -17,19 +19,23 @@ pub(crate) struct SettingsFile {
 impl SettingsFile {
     /// The settings in `dir`, and what the user must be told about them (a file set aside,
     /// or one that could not be read at all).
-    pub fn load(dir: Option<PathBuf>) -> (SettingsFile, Option<String>) {
+    pub fn load(dir: Option<PathBuf>) -> (SettingsFile, Option<Words>) {
         let (settings, problem) = match &dir {
             Some(path) => match AppSettings::load_or_set_aside(path) {
                 Ok(loaded) => {
-                    let aside = loaded.set_aside.as_ref().map(|a| a.describe());
+                    let aside = loaded
+                        .set_aside
+                        .clone()
+                        .map(|aside| Words::new(move |lang| aside.message(lang)));
                     (loaded.settings, aside)
                 }
                 // Unreadable (not merely invalid): every later save re-reads it and fails
                 // the same way, so nothing overwrites it.
                 Err(e) => {
                     tracing::warn!("settings not loaded: {e}");
-                    let problem =
-                        format!("Your settings could not be read, so defaults are used: {e}");
+                    let problem = Words::new(move |lang| {
+                        t!(lang, "settings-not-read", detail = e.message(lang))
+                    });
                     (AppSettings::default(), Some(problem))
                 }
             },
@@ -61,8 +67,11 @@ impl SettingsFile {
         // process read it stays, and this process sees it from now on.
         let updated = match &self.dir {
             Some(dir) => {
-                let written = AppSettings::update(dir, change)
-                    .map_err(|e| AppError::Storage(format!("Could not save your settings: {e}")))?;
+                let written = AppSettings::update(dir, change).map_err(|e| {
+                    AppError::Storage(Words::new(move |lang| {
+                        t!(lang, "storage-settings-not-saved", detail = e.message(lang))
+                    }))
+                })?;
                 if let Some(aside) = &written.set_aside {
                     tracing::warn!("{}", aside.describe());
                 }

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use beacon_i18n::t;
 use volvo_api::auth::{DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT};
 use volvo_api::sources::Given;
 use volvo_api::store::{Budget, DayCounts, SecretName, SecretStore, DAILY_QUOTA, WARN_AT};
@@ -117,20 +118,22 @@ impl Setup<'_> {
             builder = builder.call_counter(Arc::new(CountAs { role, counter }));
         }
         let client = builder.build()?;
+        let lang = crate::words::language();
+        let accepted = t!(lang, "setup-api-key-accepted");
         let verdict = match client.list_vehicles().await {
             Ok(_) => KeyCheck {
                 ok: true,
-                message: "Volvo accepted the API key.".into(),
+                message: accepted,
             },
             Err(e) if e.concerns_sign_in() || matches!(e, volvo_api::Error::Forbidden { .. }) => {
                 KeyCheck {
                     ok: true,
-                    message: "Volvo accepted the API key.".into(),
+                    message: accepted,
                 }
             }
             Err(e @ volvo_api::Error::QuotaExceeded { .. }) => KeyCheck {
                 ok: true,
-                message: format!("Volvo accepted the API key. {e}"),
+                message: format!("{accepted} {}", e.message(lang)),
             },
             // `InvalidApiKey` included: a refused key is a rejection the page shows.
             Err(e) => return Err(e.into()),
@@ -143,7 +146,11 @@ impl Setup<'_> {
         let store = Arc::clone(self.store);
         tokio::task::spawn_blocking(move || store.set(name, &key))
             .await
-            .map_err(|e| AppError::Storage(format!("Saving the key failed: {e}")))??;
+            .map_err(|e| {
+                AppError::storage(e.to_string(), |lang, e| {
+                    t!(lang, "storage-key-not-saved", detail = e)
+                })
+            })??;
         tracing::info!(secondary, "API key checked and stored");
         Ok(verdict)
     }
@@ -160,7 +167,11 @@ impl Setup<'_> {
         let store = Arc::clone(self.store);
         tokio::task::spawn_blocking(move || store.set(SecretName::ClientSecret, &client_secret))
             .await
-            .map_err(|e| AppError::Storage(format!("Saving the client secret failed: {e}")))??;
+            .map_err(|e| {
+                AppError::storage(e.to_string(), |lang, e| {
+                    t!(lang, "storage-client-secret-not-saved", detail = e)
+                })
+            })??;
         self.settings.update(|s| {
             s.client_id = Some(client_id);
             if paste_redirect_uri.is_some() {

@@ -7,6 +7,7 @@ use std::future::Future;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use beacon_i18n::{t, Words};
 use tokio::task::JoinHandle;
 use volvo_api::auth::{
     LoopbackListener, VolvoId, VolvoIdConfig, DEEP_LINK_REDIRECT, DEFAULT_LOOPBACK_PORT,
@@ -45,19 +46,16 @@ impl SignIn {
     {
         // Checked now rather than after the browser round trip, which would then be wasted.
         if creds.api_key.is_none() {
-            return Err(AppError::NotConfigured(
-                "Enter your application's VCC API key in Setup first.".into(),
-            ));
+            return Err(AppError::NotConfigured(Words::new(|lang| {
+                t!(lang, "setup-enter-api-key-first")
+            })));
         }
         let volvo_id = self.volvo_id_for(creds.volvo_id_config()?)?;
         let request = match via {
             Via::DeepLink => volvo_id.start_sign_in(DEEP_LINK_REDIRECT)?,
             Via::Paste => {
                 let uri = settings.paste_redirect_uri.clone().ok_or_else(|| {
-                    AppError::NotConfigured(
-                        "No https redirect page is set up for pasting; use the deep link or the loopback way back instead."
-                            .into(),
-                    )
+                    AppError::NotConfigured(Words::new(|lang| t!(lang, "setup-no-paste-redirect")))
                 })?;
                 volvo_id.start_sign_in(&uri)?
             }
@@ -86,7 +84,7 @@ impl SignIn {
             // a wrong state, because that is what it is.
             .ok_or_else(|| {
                 AppError::Api(volvo_api::Error::InvalidState {
-                    reason: "No sign-in was started in this window of Beacon; choose “Connect my Volvo” first.".into(),
+                    reason: Words::new(|lang| t!(lang, "sign-in-not-started")),
                 })
             })
     }

@@ -70,7 +70,7 @@ struct CommandReport {
 impl CommandReport {
     /// `lang`: the language of the summary and advice.
     fn new(r: CommandResult, lang: Lang) -> Self {
-        let (message, advice) = outcome_words(&r.outcome, lang);
+        let (message, advice) = outcome_words(&r.invoke_status, lang);
         CommandReport {
             vin: r.vin,
             command: r.command,
@@ -213,30 +213,33 @@ mod tests {
         assert!(asleep.contains("VEHICLE_IN_SLEEP"), "{asleep}");
     }
 
-    /// Volvo's words and status stay as Volvo sent them; the outcome's summary and advice are
-    /// the library's, English until it has them in other languages.
+    /// Volvo's words and status stay as Volvo sent them; the outcome's summary and advice come
+    /// from the library in the same language.
     #[test]
     fn human_text_in_swedish_and_german() {
         let ok = report_in("COMPLETED", "", Lang::Sv).human(Lang::Sv);
-        assert_eq!(ok, "Bilen YV1ABCDEFG1234567 tutade: The car did it.\n");
+        assert_eq!(
+            ok,
+            "Bilen YV1ABCDEFG1234567 tutade: Klart – bilen utförde kommandot.\n"
+        );
         let ok = report_in("COMPLETED", "", Lang::De).human(Lang::De);
         assert_eq!(
             ok,
-            "Das Fahrzeug YV1ABCDEFG1234567 hat gehupt: The car did it.\n"
+            "Das Fahrzeug YV1ABCDEFG1234567 hat gehupt: Erledigt – das Fahrzeug hat den Befehl ausgeführt.\n"
         );
         let rejected = report_in("REJECTED", "Busy", Lang::Sv).human(Lang::Sv);
         assert_eq!(
             rejected,
-            "Bad bilen YV1ABCDEFG1234567 att tuta: The car rejected the command.\n\
-             The car may be busy with something else; try again in a moment.\n\
+            "Bad bilen YV1ABCDEFG1234567 att tuta: Bilen avvisade kommandot.\n\
+             Bilen kan vara upptagen med något annat; försök igen om en stund.\n\
              Volvo svarade: Busy\n\
              (status REJECTED, åtgärd op-1)\n"
         );
         let rejected = report_in("REJECTED", "Busy", Lang::De).human(Lang::De);
         assert_eq!(
             rejected,
-            "Hupen bei YV1ABCDEFG1234567 angefordert: The car rejected the command.\n\
-             The car may be busy with something else; try again in a moment.\n\
+            "Hupen bei YV1ABCDEFG1234567 angefordert: Das Fahrzeug hat den Befehl abgelehnt.\n\
+             Das Fahrzeug ist vielleicht mit etwas anderem beschäftigt; versuchen Sie es gleich noch einmal.\n\
              Antwort von Volvo: Busy\n\
              (Status REJECTED, Vorgang op-1)\n"
         );

@@ -1,22 +1,23 @@
 //! The words volvo-api makes (its errors, a command's outcome, durations, the day's API calls,
-//! the keychain's name), in one place. The library speaks only English for now; when its texts
-//! come in a language, these functions pass `lang` on and nothing else in the CLI changes.
+//! the keychain's name), in one place. Errors and outcomes come in the language asked for; the
+//! others are still the library's English: when they come in a language, these functions pass
+//! `lang` on and nothing else in the CLI changes.
 
 use std::time::{Duration, SystemTime};
 
 use beacon_i18n::Lang;
 use volvo_api::store::Budget;
-use volvo_api::Outcome;
+use volvo_api::InvokeStatus;
 
-/// Becomes `e.message(lang)` once volvo-api's errors have message ids.
-pub fn api_message(e: &volvo_api::Error, _lang: Lang) -> String {
-    e.to_string()
+pub fn api_message(e: &volvo_api::Error, lang: Lang) -> String {
+    e.message(lang)
 }
 
-/// A command's outcome in plain words: the summary and, where there is any, the advice.
-/// Becomes the library's `Outcome` texts in `lang` once it has them.
-pub fn outcome_words(outcome: &Outcome, _lang: Lang) -> (String, Option<String>) {
-    (outcome.summary.clone(), outcome.advice.clone())
+/// What Volvo's answer to a command means, in plain words: the summary and, where there is
+/// any, the advice.
+pub fn outcome_words(status: &InvokeStatus, lang: Lang) -> (String, Option<String>) {
+    let outcome = volvo_api::classify_in(status, lang);
+    (outcome.summary, outcome.advice)
 }
 
 /// "4 min 59 s"; the units read the same in Swedish, close enough in German until the

@@ -105,7 +105,7 @@ impl<'a> Sources<'a> {
 pub fn set_aside_words(aside: &SetAside, lang: Lang) -> String {
     t!(
         lang,
-        "settings-set-aside",
+        "cli-settings-set-aside",
         problem = &aside.problem,
         path = aside.path.display().to_string()
     )

@@ -15,7 +15,10 @@ fn a_swedish_system_gets_swedish_answers_and_errors() {
     cmd.env("LANG", "sv_SE.UTF-8");
     let (code, stdout, stderr) = run_text(cmd, &["flash", XC40]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(stdout, format!("Bilen {XC40} blinkade: The car did it.\n"));
+    assert_eq!(
+        stdout,
+        format!("Bilen {XC40} blinkade: Klart – bilen utförde kommandot.\n")
+    );
 
     let mut cmd = beacon_at(&target);
     cmd.env("LANG", "sv_SE.UTF-8");
@@ -54,7 +57,7 @@ fn lang_wins_over_the_system() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         stdout,
-        format!("Das Fahrzeug {XC40} hat gehupt und geblinkt: The car did it.\n")
+        format!("Das Fahrzeug {XC40} hat gehupt und geblinkt: Erledigt – das Fahrzeug hat den Befehl ausgeführt.\n")
     );
 
     let mut cmd = beacon();

@@ -25,6 +25,10 @@ macro_rules! files {
                 "cli.ftl",
                 include_str!(concat!("../locales/", $code, "/cli.ftl")),
             ),
+            (
+                "messages.ftl",
+                include_str!(concat!("../locales/", $code, "/messages.ftl")),
+            ),
         ]
     };
 }

@@ -17,10 +17,12 @@ mod catalog;
 mod lang;
 mod page;
 mod system;
+mod words;
 
 pub use catalog::Arg;
 pub use lang::Lang;
 pub use page::{page_words, PageMessage, PageWords, Part};
+pub use words::Words;
 
 /// `t!(lang, "message-id")` or `t!(lang, "message-id", name = value, …)`: the message in
 /// `lang`, its `{ $name }` variables filled with the values (text or numbers).

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use beacon_i18n::{page_words, t, Arg, Lang, Part};
 use fluent_syntax::ast;
 
-const FILES: [&str; 3] = ["tray.ftl", PAGE, "cli.ftl"];
+const FILES: [&str; 4] = ["tray.ftl", PAGE, "cli.ftl", "messages.ftl"];
 /// The page's file: the window formats it (ui/l10n.js), not Rust.
 const PAGE: &str = "page.ftl";
 
@@ -278,88 +278,80 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_asked_for() {
     check_asked_for("the page", &base_ids(&page), &ids_in_page());
 }
 
-/// The variables a message selects on (`$after[login logout setup]`), with their variant keys:
-/// a selector need not show its value.
-fn selectors(vars: &BTreeSet<String>) -> BTreeMap<String, Vec<String>> {
+/// Plural categories: a select on them is a number's, not a choice among words.
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+/// Variables a plural is selected on: numbers in every message that has them.
+const NUMBERS: [&str; 2] = ["seconds", "count"];
+
+/// The variant keys of each variable a message selects words on (`$command`, `$what`):
+/// each key is a value the code passes.
+fn choices(vars: &BTreeSet<String>) -> BTreeMap<&str, Vec<&str>> {
     vars.iter()
         .filter_map(|v| {
-            let (name, keys) = v.strip_prefix('$')?.split_once('[')?;
-            let keys = keys.trim_end_matches(']').split(' ').map(str::to_owned);
-            Some((name.to_owned(), keys.collect()))
+            let (name, keys) = v.strip_prefix('$')?.strip_suffix(']')?.split_once('[')?;
+            let keys: Vec<&str> = keys.split(' ').collect();
+            (!keys.iter().all(|k| PLURAL_KEYS.contains(k))).then_some((name, keys))
         })
         .collect()
 }
 
 /// Every message formats in every language with values for its variables: no message is left
-/// with an unfilled `{`, and each language differs from English where words are shown.
+/// with an unfilled `{`, each choice gives its own words, and each language differs from
+/// English where words are shown.
 #[test]
 fn every_message_formats_in_every_language() {
     let english = rust_messages();
     for lang in Lang::ALL {
         for (id, vars) in &english {
+            let choices = choices(vars);
             let args: Vec<(&str, Arg)> = vars
                 .iter()
                 .filter(|v| !v.starts_with('$'))
                 .map(|v| {
                     let value = match v.as_str() {
-                        "seconds" => Arg::from(10),
-                        "command" => Arg::from("honk-and-flash"),
+                        v if NUMBERS.contains(&v) => Arg::from(10),
+                        v if choices.contains_key(v) => Arg::from(choices[v][0]),
                         _ => Arg::from(format!("<{v}>")),
                     };
                     (v.as_str(), value)
                 })
                 .collect();
             let text = lang.text(id, &args);
-            if vars.contains("command") {
-                // Each command its own words, in every language.
-                let words: BTreeSet<String> = ["flash", "honk", "honk-and-flash"]
-                    .into_iter()
-                    .map(|command| {
-                        let args: Vec<(&str, Arg)> = args
-                            .iter()
-                            .map(|(name, value)| match *name {
-                                "command" => (*name, Arg::from(command)),
-                                _ => (*name, value.clone()),
-                            })
-                            .collect();
-                        lang.text(id, &args)
+            // The message with one choice set to one of its keys, in a language.
+            let chosen = |in_lang: Lang, choice: &str, key: &str| {
+                let args: Vec<(&str, Arg)> = args
+                    .iter()
+                    .map(|(name, value)| match *name == choice {
+                        true => (*name, Arg::from(key.to_owned())),
+                        false => (*name, value.clone()),
                     })
                     .collect();
-                assert_eq!(words.len(), 3, "{lang} {id}: {words:?}");
+                in_lang.text(id, &args)
+            };
+            for (choice, keys) in &choices {
+                // Each choice its own words, in every language.
+                let words: BTreeSet<String> =
+                    keys.iter().map(|key| chosen(lang, choice, key)).collect();
+                assert_eq!(words.len(), keys.len(), "{lang} {id}: {words:?}");
             }
+            // Every variant, one after another: a name may be the same in two languages
+            // (VIN), but not all of a message's words.
+            let every_variant = |in_lang: Lang| -> Vec<String> {
+                let mut all = vec![in_lang.text(id, &args)];
+                for (choice, keys) in &choices {
+                    all.extend(keys.iter().map(|key| chosen(in_lang, choice, key)));
+                }
+                all
+            };
             assert!(!text.trim().is_empty(), "{lang} {id}");
             assert!(
                 !text.contains('{') && !text.contains('}'),
                 "{lang} {id}: {text}"
             );
-            let selected = selectors(vars);
-            for (name, keys) in &selected {
-                // Each variant its own words, like each command's.
-                let words: BTreeSet<String> = keys
-                    .iter()
-                    .map(|key| {
-                        let args: Vec<(&str, Arg)> = args
-                            .iter()
-                            .map(|(n, value)| {
-                                let value = if *n == name.as_str() {
-                                    Arg::from(key.as_str())
-                                } else {
-                                    value.clone()
-                                };
-                                (*n, value)
-                            })
-                            .collect();
-                        lang.text(id, &args)
-                    })
-                    .collect();
-                if name != "seconds" {
-                    assert_eq!(words.len(), keys.len(), "{lang} {id}: {words:?}");
-                }
-            }
             for v in vars.iter().filter(|v| {
                 !v.starts_with('$')
-                    && !["seconds", "command"].contains(&v.as_str())
-                    && !selected.contains_key(v.as_str())
+                    && !NUMBERS.contains(&v.as_str())
+                    && !choices.contains_key(v.as_str())
             }) {
                 assert!(
                     text.contains(&format!("<{v}>")),
@@ -367,7 +359,11 @@ fn every_message_formats_in_every_language() {
                 );
             }
             if lang != Lang::En {
-                assert_ne!(text, Lang::En.text(id, &args), "{lang} {id} is English");
+                assert_ne!(
+                    every_variant(lang),
+                    every_variant(Lang::En),
+                    "{lang} {id} is English"
+                );
             }
         }
     }

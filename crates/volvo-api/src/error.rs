@@ -1,11 +1,14 @@
 //! The one error type of this crate. Each variant is specific enough for a UI to say the right
 //! thing in plain words; `kind()` is the stable machine name that crosses IPC and `--json`.
 
+use std::fmt;
 use std::time::Duration;
+
+use beacon_i18n::{t, Lang, Words};
 
 /// Everything that can go wrong talking to Volvo. `Clone` so that every caller waiting on one
 /// shared token refresh can get that refresh's error.
-#[derive(Debug, Clone, thiserror::Error, strum::EnumDiscriminants)]
+#[derive(Debug, Clone, strum::EnumDiscriminants)]
 #[strum_discriminants(
     name(ErrorKind),
     derive(strum::EnumIter, strum::IntoStaticStr, Hash),
@@ -14,51 +17,40 @@ use std::time::Duration;
 #[non_exhaustive]
 pub enum Error {
     /// Volvo refused the access token even after one fresh token was tried.
-    #[error("Volvo did not accept the sign-in (the access token was refused). Sign in again.")]
     TokenRejected { detail: String },
 
     /// No access token can be had (not signed in, or a pasted test token expired).
-    #[error("{reason}")]
-    NotSignedIn { reason: String },
+    NotSignedIn { reason: Words },
 
     /// The VCC API key is wrong or its application is not active.
-    #[error("Volvo refused the API key. Check the VCC API key of your application in the Volvo developer portal.")]
     InvalidApiKey { detail: String },
 
     /// The API key's daily call volume is spent. Not an authentication problem.
-    #[error("{}", quota_message(*resets_in))]
     QuotaExceeded { resets_in: Option<Duration> },
 
     /// Too many requests: Volvo's 429, or our own 10-commands-a-minute limiter (`local`).
-    #[error("{}", rate_limited_message(*retry_after, *local))]
     RateLimited {
         retry_after: Option<Duration>,
         local: bool,
     },
 
     /// 403 that is not the quota: a missing scope, or a read-only demo car.
-    #[error("Volvo refused this request: {detail}")]
     Forbidden { detail: String },
 
     /// 404 on a command: this car does not have it.
-    #[error("This car does not support {command}.")]
     CommandNotSupported { command: String },
 
     /// 404 on anything else: the car is not (or no longer) connected to this account.
-    #[error("Volvo does not know this car on your account: {detail}")]
     NotFound { detail: String },
 
     /// 409: the car is busy with something that conflicts.
-    #[error("The car is busy with another request; try again in a moment. ({detail})")]
     Conflict { detail: String },
 
     /// Another 4xx (400, 405, 415, 422): our request was wrong. A bug, but described.
-    #[error("Volvo rejected the request (HTTP {status}): {detail}")]
     BadRequest { status: u16, detail: String },
 
     /// 5xx. For a command the car may or may not have acted: it is never re-sent.
     #[strum_discriminants(strum(serialize = "server_error"))]
-    #[error("{}", server_message(*status, detail, *command_may_have_run))]
     Server {
         status: u16,
         detail: String,
@@ -66,72 +58,56 @@ pub enum Error {
     },
 
     /// No answer in time. For a command the car may or may not have acted.
-    #[error("{}", timeout_message(*after, *command_may_have_run))]
     Timeout {
         after: Duration,
         command_may_have_run: bool,
     },
 
     /// The connection failed or dropped.
-    #[error("{}", network_message(detail, *command_may_have_run))]
     Network {
         detail: String,
         command_may_have_run: bool,
     },
 
     /// The answer could not be understood.
-    #[error(
-        "Volvo sent an answer Beacon could not read ({detail}). Start of the answer: {excerpt:?}"
-    )]
     Decode { detail: String, excerpt: String },
 
     /// A VIN that is not 17 ASCII letters or digits. Checked before any request is built.
-    #[error("{input:?} is not a VIN: a VIN is exactly 17 letters and digits.")]
     InvalidVin { input: String },
 
     /// The user cancelled at Volvo ID (`error=access_denied`).
-    #[error("Sign-in was cancelled.")]
     SignInCancelled { description: Option<String> },
 
     /// Nobody came back to the loopback listener in time (the browser step was not finished).
-    #[error("Sign-in was not finished in the browser within {}. Please start again.", human_duration(*after))]
     SignInTimedOut { after: Duration },
 
     /// A callback whose `state` is missing, unknown, already used or expired: it does not
     /// belong to a sign-in this app started (or it took longer than 10 minutes).
-    #[error("{reason}")]
-    InvalidState { reason: String },
+    InvalidState { reason: Words },
 
     /// A callback URL that cannot be read (not our redirect, no `code`, garbage).
-    #[error("That is not a Volvo ID sign-in answer: {reason}")]
     InvalidCallback { reason: String },
 
     /// Volvo ID refused the sign-in for another reason (wrong client id or secret, a
     /// redirect URI that is not registered, a code that was already used, ...).
-    #[error("{}", sign_in_failed_message(error, description.as_deref()))]
     SignInFailed {
         error: String,
         description: Option<String>,
     },
 
     /// The refresh token is dead (`invalid_grant`): the only case that signs a user out.
-    #[error("Your Volvo sign-in has ended ({reason}). Please sign in again.")]
     SignedOut { reason: String },
 
     /// A pasted test access token has expired; it cannot be renewed.
-    #[error("The test access token expired{}. Get a new one from the Volvo developer portal, or sign in with Volvo ID.", expired_at.as_deref().map(|t| format!(" at {t}")).unwrap_or_default())]
     TestTokenExpired { expired_at: Option<String> },
 
     /// No OS keychain can be reached. Nothing is written anywhere else instead.
-    #[error("No keychain is available ({detail}). Beacon will not store secrets in a plain file: you are signed in for this session only.")]
     KeychainUnavailable { detail: String },
 
     /// The keychain answered with an error.
-    #[error("The keychain refused: {detail}")]
     Keychain { detail: String },
 
     /// The client was configured with something unusable (a bad base URL, an empty key).
-    #[error("Configuration problem: {0}")]
     Config(String),
 }
 
@@ -206,78 +182,144 @@ pub fn human_duration(d: Duration) -> String {
     }
 }
 
-fn sign_in_failed_message(error: &str, description: Option<&str>) -> String {
-    let plain = match error {
-        "invalid_client" | "unauthorized_client" => {
-            "Volvo ID did not accept the client id or client secret. Check them in the Volvo developer portal."
+impl Error {
+    /// What went wrong, in plain words in `lang`. `Display` is this in English, the words of
+    /// `beacon` and its `--json`.
+    pub fn message(&self, lang: Lang) -> String {
+        let wait = |d: &Duration| human_duration(*d);
+        let may_have_run = |run: bool, otherwise: String| {
+            if run {
+                t!(lang, "error-command-may-have-run")
+            } else {
+                otherwise
+            }
+        };
+        match self {
+            Error::TokenRejected { .. } => t!(lang, "error-token-rejected"),
+            Error::NotSignedIn { reason } | Error::InvalidState { reason } => reason.in_lang(lang),
+            Error::InvalidApiKey { .. } => t!(lang, "error-invalid-api-key"),
+            Error::QuotaExceeded { resets_in: Some(d) } => {
+                t!(lang, "error-quota-resets-in", wait = wait(d))
+            }
+            Error::QuotaExceeded { resets_in: None } => t!(lang, "error-quota-resets-within-a-day"),
+            Error::RateLimited { retry_after, local } => {
+                let who = if *local {
+                    t!(lang, "error-rate-limited-here")
+                } else {
+                    t!(lang, "error-rate-limited-by-volvo")
+                };
+                let when = match retry_after {
+                    Some(d) => t!(lang, "try-again-in", wait = wait(d)),
+                    None => t!(lang, "try-again-in-a-minute"),
+                };
+                format!("{who} {when}")
+            }
+            Error::Forbidden { detail } => t!(lang, "error-forbidden", detail = detail),
+            Error::CommandNotSupported { command } => {
+                t!(lang, "error-command-not-supported", name = command)
+            }
+            Error::NotFound { detail } => t!(lang, "error-not-found", detail = detail),
+            Error::Conflict { detail } => t!(lang, "error-conflict", detail = detail),
+            Error::BadRequest { status, detail } => {
+                t!(lang, "error-bad-request", status = *status, detail = detail)
+            }
+            Error::Server {
+                status,
+                detail,
+                command_may_have_run,
+            } => {
+                let problem = if detail.is_empty() {
+                    t!(lang, "error-server", status = *status)
+                } else {
+                    t!(
+                        lang,
+                        "error-server-detail",
+                        status = *status,
+                        detail = detail
+                    )
+                };
+                let next = may_have_run(*command_may_have_run, t!(lang, "try-again-later"));
+                format!("{problem} {next}")
+            }
+            Error::Timeout {
+                after,
+                command_may_have_run,
+            } => {
+                let problem = t!(lang, "error-timeout", wait = wait(after));
+                let next = may_have_run(
+                    *command_may_have_run,
+                    t!(lang, "check-connection-and-try-again"),
+                );
+                format!("{problem} {next}")
+            }
+            Error::Network {
+                detail,
+                command_may_have_run: true,
+            } => t!(lang, "error-network-while-sending", detail = detail),
+            Error::Network { detail, .. } => t!(lang, "error-network", detail = detail),
+            Error::Decode { detail, excerpt } => t!(
+                lang,
+                "error-decode",
+                detail = detail,
+                excerpt = format!("{excerpt:?}")
+            ),
+            Error::InvalidVin { input } => {
+                t!(lang, "error-invalid-vin", input = format!("{input:?}"))
+            }
+            Error::SignInCancelled { .. } => t!(lang, "error-sign-in-cancelled"),
+            Error::SignInTimedOut { after } => {
+                t!(lang, "error-sign-in-timed-out", wait = wait(after))
+            }
+            Error::InvalidCallback { reason } => {
+                t!(lang, "error-invalid-callback", reason = reason)
+            }
+            Error::SignInFailed { error, description } => {
+                sign_in_failed_message(lang, error, description.as_deref())
+            }
+            Error::SignedOut { reason } => t!(lang, "error-signed-out", reason = reason),
+            Error::TestTokenExpired { expired_at: None } => t!(lang, "error-test-token-expired"),
+            Error::TestTokenExpired {
+                expired_at: Some(time),
+            } => t!(lang, "error-test-token-expired-at", time = time),
+            Error::KeychainUnavailable { detail } => {
+                t!(lang, "error-keychain-unavailable", detail = detail)
+            }
+            Error::Keychain { detail } => t!(lang, "error-keychain", detail = detail),
+            Error::Config(detail) => t!(lang, "error-config", detail = detail),
         }
-        "invalid_grant" => "Volvo ID did not accept the sign-in code (it may have been used already, or the redirect URI differs). Please sign in again.",
-        "invalid_scope" => "Volvo ID refused the requested permissions (scopes). Check the scopes of your application.",
-        "server_error" | "temporarily_unavailable" => "Volvo ID had a problem. Try again in a moment.",
-        _ => "Volvo ID refused the sign-in.",
+    }
+}
+
+/// One source of the words: the English of `Display` is [`Error::message`]'s.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// What Volvo ID's error code means, then the code (and its description) as Volvo ID sent it.
+fn sign_in_failed_message(lang: Lang, error: &str, description: Option<&str>) -> String {
+    let plain = match error {
+        "invalid_client" | "unauthorized_client" => t!(lang, "error-sign-in-client"),
+        "invalid_grant" => t!(lang, "error-sign-in-code"),
+        "invalid_scope" => t!(lang, "error-sign-in-scope"),
+        "server_error" | "temporarily_unavailable" => t!(lang, "error-sign-in-volvo-id-problem"),
+        _ => t!(lang, "error-sign-in-refused"),
     };
-    match description {
-        Some(d) if !d.is_empty() => format!("{plain} (Volvo ID said: {error}: {d})"),
-        _ => format!("{plain} (Volvo ID said: {error})"),
-    }
-}
-
-fn quota_message(resets_in: Option<Duration>) -> String {
-    match resets_in {
-        Some(d) => format!(
-            "Today's Volvo API quota for this app is used up. It resets in {}. You are still signed in.",
-            human_duration(d)
-        ),
-        None => "Today's Volvo API quota for this app is used up. It resets within a day. You are still signed in.".to_owned(),
-    }
-}
-
-fn rate_limited_message(retry_after: Option<Duration>, local: bool) -> String {
-    let who = if local {
-        "Volvo allows 10 commands a minute, and that many were just sent."
-    } else {
-        "Volvo says too many requests were sent."
+    let said = match description {
+        Some(d) if !d.is_empty() => {
+            t!(
+                lang,
+                "volvo-id-said-described",
+                error = error,
+                description = d
+            )
+        }
+        _ => t!(lang, "volvo-id-said", error = error),
     };
-    match retry_after {
-        Some(d) => format!("{who} Try again in {}.", human_duration(d)),
-        None => format!("{who} Try again in a minute."),
-    }
-}
-
-fn server_message(status: u16, detail: &str, may_have_run: bool) -> String {
-    let base = format!("Volvo's service had a problem (HTTP {status})");
-    let detail = if detail.is_empty() {
-        String::new()
-    } else {
-        format!(": {detail}")
-    };
-    if may_have_run {
-        format!("{base}{detail}. The car may or may not have received the command; it was not sent again.")
-    } else {
-        format!("{base}{detail}. Try again later.")
-    }
-}
-
-fn timeout_message(after: Duration, may_have_run: bool) -> String {
-    if may_have_run {
-        format!(
-            "No answer from Volvo after {}. The car may or may not have received the command; it was not sent again.",
-            human_duration(after)
-        )
-    } else {
-        format!(
-            "No answer from Volvo after {}. Check your connection and try again.",
-            human_duration(after)
-        )
-    }
-}
-
-fn network_message(detail: &str, may_have_run: bool) -> String {
-    if may_have_run {
-        format!("The connection to Volvo broke while sending the command ({detail}). The car may or may not have received it; it was not sent again.")
-    } else {
-        format!("Could not reach Volvo ({detail}). Check your internet connection.")
-    }
+    format!("{plain} {said}")
 }
 
 #[cfg(test)]
@@ -355,6 +397,66 @@ mod tests {
         };
         assert!(ended.ends_session() && ended.concerns_sign_in());
         assert!(!server.ends_session() && !server.concerns_sign_in());
+    }
+
+    #[test]
+    fn errors_read_in_swedish_and_german_and_english_stays() {
+        let quota = Error::QuotaExceeded {
+            resets_in: Some(Duration::from_secs(24024)),
+        };
+        assert_eq!(
+            quota.to_string(),
+            "Today's Volvo API quota for this app is used up. It resets in 6 h 40 min. You are still signed in."
+        );
+        assert_eq!(quota.to_string(), quota.message(Lang::En));
+        assert_eq!(
+            quota.message(Lang::Sv),
+            "Appens dagliga kvot hos Volvos API är slut. Den fylls på om 6 h 40 min. Du är fortfarande inloggad."
+        );
+        let broke = Error::Network {
+            detail: "connection reset".into(),
+            command_may_have_run: true,
+        };
+        assert_eq!(
+            broke.message(Lang::De),
+            "Die Verbindung zu Volvo ist beim Senden des Befehls abgebrochen (connection reset). Ob das Fahrzeug ihn erhalten hat, ist unklar; er wurde nicht erneut gesendet."
+        );
+        let server = Error::Server {
+            status: 502,
+            detail: "Bad gateway".into(),
+            command_may_have_run: false,
+        };
+        assert_eq!(
+            server.to_string(),
+            "Volvo's service had a problem (HTTP 502): Bad gateway. Try again later."
+        );
+        assert_eq!(
+            server.message(Lang::Sv),
+            "Volvos tjänst hade problem (HTTP 502): Bad gateway. Försök igen senare."
+        );
+        let refused = Error::SignInFailed {
+            error: "invalid_client".into(),
+            description: Some("Client authentication failed".into()),
+        };
+        assert_eq!(
+            refused.message(Lang::De),
+            "Volvo ID hat die Client-ID oder das Client-Secret nicht akzeptiert. Prüfen Sie beides im Volvo-Entwicklerportal. (Volvo ID meldete: invalid_client: Client authentication failed)"
+        );
+        let limited = Error::RateLimited {
+            retry_after: None,
+            local: true,
+        };
+        assert_eq!(
+            limited.to_string(),
+            "Volvo allows 10 commands a minute, and that many were just sent. Try again in a minute."
+        );
+        assert_eq!(
+            Error::InvalidVin {
+                input: "nope".into()
+            }
+            .to_string(),
+            "\"nope\" is not a VIN: a VIN is exactly 17 letters and digits."
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! - unknown fields and enum values from Volvo are kept, not fatal ([`models`]);
 //! - every failure is one [`Error`] variant a UI can put in plain words.
 
+mod accessibility_words;
 pub mod auth;
 pub mod call_counter;
 mod client;
@@ -36,6 +37,6 @@ pub use models::{
     Accessibility, Availability, CommandInfo, CommandName, InvokeStatus, UnavailableReason,
     VehicleDetails,
 };
-pub use outcome::{classify, Outcome, OutcomeKind};
+pub use outcome::{classify, classify_in, Outcome, OutcomeKind};
 pub use token::{AccessToken, StaticToken, TokenSource};
 pub use vin::Vin;

@@ -288,47 +288,6 @@ impl Accessibility {
         self.availability == Availability::Available
     }
 
-    /// Plain words for a status line, e.g. "Ready for commands".
-    pub fn describe(&self) -> String {
-        use Availability as A;
-        use UnavailableReason as R;
-        // A reason says more than the bare availability, so it wins unless the car is ready.
-        match (&self.availability, &self.unavailable_reason) {
-            (A::Available, _) => "Ready for commands".to_owned(),
-            (_, Some(R::PowerSavingMode)) => {
-                "Asleep to save power: it wakes when used or unlocked with the key".to_owned()
-            }
-            (_, Some(R::NoInternet)) => "No internet connection in the car".to_owned(),
-            (_, Some(R::CarInUse)) => "In use".to_owned(),
-            (_, Some(R::Other(r))) if !r.trim().is_empty() => format!(
-                "Not ready for commands (Volvo says {})",
-                one_line(r, ENUM_SHOWN_MAX)
-            ),
-            (A::Unavailable, _) => "Not ready for commands right now".to_owned(),
-            (A::Unspecified, _) => "Volvo did not say whether the car can take commands".to_owned(),
-            (A::Other(v), _) => format!(
-                "Unclear whether the car can take commands (Volvo says {})",
-                one_line(v, ENUM_SHOWN_MAX)
-            ),
-        }
-    }
-
-    /// A few words for a chip or a column, e.g. "Asleep"; [`describe`](Self::describe) says
-    /// the rest.
-    pub fn label(&self) -> &'static str {
-        use Availability as A;
-        use UnavailableReason as R;
-        match (&self.availability, &self.unavailable_reason) {
-            (A::Available, _) => "Ready for commands",
-            (_, Some(R::PowerSavingMode)) => "Asleep",
-            (_, Some(R::NoInternet)) => "No connection",
-            (_, Some(R::CarInUse)) => "In use",
-            (_, Some(R::Other(r))) if !r.trim().is_empty() => "Not ready",
-            (A::Unavailable, _) => "Not ready",
-            (A::Unspecified | A::Other(_), _) => "Not known",
-        }
-    }
-
     /// Reads both shapes seen from Volvo: the reason inside `availabilityStatus`, or next to it.
     /// Also reads this type's own serialized form, so a cached copy can be read back.
     pub(crate) fn from_json(obj: &Map<String, Value>) -> Self {

@@ -4,6 +4,7 @@
 //! does not recognise is a failure shown verbatim, because telling someone their car was
 //! locked or found when it may not have been is worse than an honest "we don't know".
 
+use beacon_i18n::{t, Lang};
 use serde::Serialize;
 
 use crate::models::{one_line, InvokeStatus, ENUM_SHOWN_MAX};
@@ -21,138 +22,121 @@ pub enum OutcomeKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub kind: OutcomeKind,
-    /// One line of plain English, e.g. "The car did it."
+    /// One line of plain words, e.g. "The car did it."
     pub summary: String,
     /// What to do next, where there is something useful to say.
     pub advice: Option<String>,
 }
 
-impl Outcome {
-    fn new(kind: OutcomeKind, summary: &str, advice: Option<&str>) -> Self {
-        Outcome {
-            kind,
-            summary: summary.to_owned(),
-            advice: advice.map(str::to_owned),
-        }
-    }
+/// What `status` means, in English: the words of `beacon --json` and scripts.
+pub fn classify(status: &InvokeStatus) -> Outcome {
+    classify_in(status, Lang::En)
 }
 
-/// Same advice for every "we can't tell whether it happened" answer: resending blindly could
-/// honk twice in a quiet street.
-const CHECK_BEFORE_RESENDING: &str =
-    "Check the car before sending the command again, so it does not happen twice.";
-
-pub fn classify(status: &InvokeStatus) -> Outcome {
+/// What `status` means, in `lang`. The kind never depends on the language.
+pub fn classify_in(status: &InvokeStatus, lang: Lang) -> Outcome {
     use InvokeStatus as S;
     use OutcomeKind::{DeliveredUnconfirmed, Failed, Succeeded};
-    let o = Outcome::new;
+    let o = |kind, summary: String, advice: Option<String>| Outcome {
+        kind,
+        summary,
+        advice,
+    };
+    // Same advice for every "we can't tell whether it happened" answer: resending blindly
+    // could honk twice in a quiet street.
+    let check_first = || Some(t!(lang, "check-before-resending"));
+    let no_coverage = || Some(t!(lang, "outcome-no-coverage-advice"));
     match status {
-        S::Completed | S::Success => o(Succeeded, "The car did it.", None),
+        S::Completed | S::Success => o(Succeeded, t!(lang, "outcome-done"), None),
         S::Delivered | S::Sent => o(
             DeliveredUnconfirmed,
-            "The car received the command but did not confirm it.",
-            Some(CHECK_BEFORE_RESENDING),
+            t!(lang, "outcome-delivered"),
+            check_first(),
         ),
         S::Waiting | S::Running => o(
             Failed,
-            "Volvo had no confirmation from the car yet; the command may still happen.",
-            Some("Wait a minute and check the car before sending the command again."),
+            t!(lang, "outcome-still-waiting"),
+            Some(t!(lang, "outcome-still-waiting-advice")),
         ),
-        S::Unknown => o(
-            Failed,
-            "Volvo could not tell whether the command worked.",
-            Some(CHECK_BEFORE_RESENDING),
-        ),
+        S::Unknown => o(Failed, t!(lang, "outcome-unknown"), check_first()),
         S::Rejected => o(
             Failed,
-            "The car rejected the command.",
-            Some("The car may be busy with something else; try again in a moment."),
+            t!(lang, "outcome-rejected"),
+            Some(t!(lang, "outcome-rejected-advice")),
         ),
         S::Timeout => o(
             Failed,
-            "The car did not answer in time.",
-            Some("It may be asleep or out of mobile coverage; try again in a few minutes."),
+            t!(lang, "outcome-timeout"),
+            Some(t!(lang, "outcome-timeout-advice")),
         ),
         S::CarTimeout => o(
             Failed,
-            "The car took too long to carry out the command.",
-            Some("Try again in a few minutes."),
+            t!(lang, "outcome-car-timeout"),
+            Some(t!(lang, "outcome-try-again-in-minutes")),
         ),
-        S::DeliveryTimeout => o(
-            Failed,
-            "Volvo could not get the command to the car in time.",
-            Some(
-                "The car may be out of mobile coverage, for example in an underground car park. \
-                 Try again when it is in the open.",
-            ),
-        ),
+        S::DeliveryTimeout => o(Failed, t!(lang, "outcome-delivery-timeout"), no_coverage()),
         S::ConnectionFailure => o(
             Failed,
-            "Volvo could not reach the car.",
-            Some(
-                "The car may be out of mobile coverage, for example in an underground car park. \
-                 Try again when it is in the open.",
-            ),
+            t!(lang, "outcome-connection-failure"),
+            no_coverage(),
         ),
         S::VehicleInSleep | S::CarInSleepMode => o(
             Failed,
-            "The car is in power-saving mode and did not take the command.",
-            Some("It wakes when it is used or unlocked with the key; try again after that."),
+            t!(lang, "outcome-asleep"),
+            Some(t!(lang, "outcome-asleep-advice")),
         ),
         S::UnlockTimeFramePassed => o(
             Failed,
-            "The time allowed for the unlock ran out, so the car did not stay unlocked.",
-            Some("Unlock again when you are at the car."),
+            t!(lang, "outcome-unlock-time-passed"),
+            Some(t!(lang, "outcome-unlock-time-passed-advice")),
         ),
         S::UnableToLockDoorOpen => o(
             Failed,
-            "The car could not lock because a door, the tailgate or the bonnet is open.",
-            Some("Close it and try again."),
+            t!(lang, "outcome-door-open"),
+            Some(t!(lang, "outcome-door-open-advice")),
         ),
         S::Expired => o(
             Failed,
-            "The command expired before the car carried it out.",
-            Some("Try again."),
+            t!(lang, "outcome-expired"),
+            Some(t!(lang, "outcome-try-again")),
         ),
-        S::NotSupported => o(Failed, "This car does not support that command.", None),
+        S::NotSupported => o(Failed, t!(lang, "outcome-not-supported"), None),
         S::CarError => o(
             Failed,
-            "The car reported an error while carrying out the command.",
-            Some("Try again later; if it keeps happening, the car may need a look at a workshop."),
+            t!(lang, "outcome-car-error"),
+            Some(t!(lang, "outcome-car-error-advice")),
         ),
         S::NotAllowedPrivacyEnabled => o(
             Failed,
-            "Privacy mode is on in the car, so it does not accept remote commands.",
-            Some("Turn privacy mode off in the car's settings, then try again."),
+            t!(lang, "outcome-privacy"),
+            Some(t!(lang, "outcome-privacy-advice")),
         ),
         S::NotAllowedWrongUsageMode => o(
             Failed,
-            "The car does not accept this command while it is being driven or in use.",
-            Some("Try again when the car is parked and switched off."),
+            t!(lang, "outcome-wrong-usage-mode"),
+            Some(t!(lang, "outcome-wrong-usage-mode-advice")),
         ),
         S::InvocationSpecificError => o(
             Failed,
-            "The car could not carry out this command.",
-            Some("Volvo's message, if there is one, may say why."),
+            t!(lang, "outcome-invocation-error"),
+            Some(t!(lang, "outcome-invocation-error-advice")),
         ),
         S::Other(raw) => {
             // A hand-built `Other("COMPLETED")` must mean what the string says.
             let reread = InvokeStatus::from(raw.as_str());
             if reread.is_known() {
-                return classify(&reread);
+                return classify_in(&reread, lang);
             }
-            let shown = if raw.is_empty() {
-                "with an empty status".to_owned()
+            let summary = if raw.is_empty() {
+                t!(lang, "outcome-empty-status")
             } else {
-                one_line(raw, ENUM_SHOWN_MAX)
+                t!(
+                    lang,
+                    "outcome-unrecognised",
+                    status = one_line(raw, ENUM_SHOWN_MAX)
+                )
             };
-            Outcome {
-                kind: Failed,
-                summary: format!(
-                    "Volvo answered {shown}, which Beacon does not know; the command may not have worked."
-                ),
-                advice: Some(CHECK_BEFORE_RESENDING.to_owned()),
-            }
+            o(Failed, summary, check_first())
         }
     }
 }
@@ -240,6 +224,35 @@ mod tests {
         assert_eq!(o.kind, OutcomeKind::Succeeded);
         let o = classify(&InvokeStatus::Other("REJECTED".into()));
         assert_eq!(o.summary, classify(&InvokeStatus::Rejected).summary);
+    }
+
+    #[test]
+    fn outcomes_read_in_swedish_and_german_with_the_same_kind() {
+        let sleepy = InvokeStatus::VehicleInSleep;
+        let sv = classify_in(&sleepy, Lang::Sv);
+        assert_eq!(sv.kind, OutcomeKind::Failed);
+        assert_eq!(
+            sv.summary,
+            "Bilen är i viloläge och tog inte emot kommandot."
+        );
+        assert_eq!(
+            sv.advice.as_deref(),
+            Some("Den vaknar när den används eller låses upp med nyckeln; försök igen efter det.")
+        );
+        let de = classify_in(&InvokeStatus::Timeout, Lang::De);
+        assert_eq!(
+            de.summary,
+            "Das Fahrzeug hat nicht rechtzeitig geantwortet."
+        );
+        let odd = classify_in(&InvokeStatus::from("FOO_BAR"), Lang::De);
+        assert_eq!(
+            odd.summary,
+            "Volvo hat mit FOO_BAR geantwortet, das kennt Beacon nicht; der Befehl hat vielleicht nicht funktioniert."
+        );
+        for s in InvokeStatus::KNOWN {
+            assert_eq!(classify(s), classify_in(s, Lang::En), "{s}");
+            assert_eq!(classify(s).kind, classify_in(s, Lang::Sv).kind, "{s}");
+        }
     }
 
     #[test]

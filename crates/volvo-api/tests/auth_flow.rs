@@ -208,7 +208,7 @@ async fn wrong_state_is_refused_without_a_token_request() {
     let forged = with_state(&location, Some("forged-state-0000000000"));
     match id.complete_sign_in(&forged).await.unwrap_err() {
         Error::InvalidState { reason } => assert_eq!(
-            reason,
+            reason.to_string(),
             "This sign-in answer does not belong to a sign-in started here (or was already used)."
         ),
         other => panic!("{other:?}"),

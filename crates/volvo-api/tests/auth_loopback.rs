@@ -15,7 +15,7 @@ fn accept_code_ok(url: &str) -> Result<(), Error> {
         Ok(())
     } else {
         Err(Error::InvalidState {
-            reason: "not ours <b>".into(),
+            reason: beacon_i18n::Words::verbatim("not ours <b>"),
         })
     }
 }

@@ -5,6 +5,7 @@
 
 #![cfg(target_os = "linux")]
 
+use std::collections::BTreeSet;
 use std::fs;
 
 use beacon_e2e::ui;
@@ -168,6 +169,36 @@ fn cut_off(wd: &WebDriver) -> Vec<String> {
         .filter_map(Value::as_str)
         .map(str::to_owned)
         .collect()
+}
+
+#[test]
+fn on_swedish_and_german_desktops_no_word_of_the_window_is_english() {
+    let e2e = E2e::start("languages-dom");
+    let english = settled_demo(&e2e, "C.UTF-8");
+    open_account(english.wd());
+    let (lang, english_words) = words(english.wd());
+    assert_eq!(lang, "en");
+    assert!(english_words.len() > 100, "{}", english_words.len());
+    let english_words: BTreeSet<String> = english_words.into_iter().collect();
+    drop(english);
+
+    for (locale, code) in [("sv_SE.UTF-8", "sv"), ("de_DE.UTF-8", "de")] {
+        let app = settled_demo(&e2e, locale);
+        open_account(app.wd());
+        let (lang, theirs) = words(app.wd());
+        assert_eq!(lang, code, "<html lang> on {locale}");
+        assert!(theirs.len() > 100, "{code}: {}", theirs.len());
+        let english_left: BTreeSet<&String> = theirs
+            .iter()
+            .filter(|w| english_words.contains(*w))
+            .collect();
+        assert!(
+            english_left.is_empty(),
+            "{code}: {} pieces of text are the same as in English: {english_left:#?}",
+            english_left.len()
+        );
+        drop(app);
+    }
 }
 
 #[test]

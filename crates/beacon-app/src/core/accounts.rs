@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use beacon_i18n::{t, Words};
 use volvo_api::auth::{RefreshToken, TestTokenSource, VolvoId};
 use volvo_api::store::{SecretName, SecretStore, TokenManager};
 use volvo_api::TokenSource;
@@ -62,12 +63,14 @@ impl Core {
             saving.sign_in(tokens)
         })
         .await
-        .map_err(|e| AppError::Storage(format!("Saving the sign-in failed: {e}")))?;
-        self.set_notice(
-            saved
-                .err()
-                .map(|e| format!("{e} You are signed in until Beacon quits.")),
-        );
+        .map_err(|e| {
+            AppError::storage(e.to_string(), |lang, e| {
+                t!(lang, "storage-sign-in-not-saved", detail = e)
+            })
+        })?;
+        self.set_notice(saved.err().map(|e| {
+            Words::new(move |lang| t!(lang, "signed-in-until-quit", problem = e.message(lang)))
+        }));
         self.install(Session {
             id: self.new_session_id(),
             mode: Mode::Account,
@@ -111,7 +114,8 @@ impl Core {
     /// one leaves the app as it was.
     pub async fn sign_in_with_token(self: &Arc<Self>, pasted: &str) -> Result<AppState, AppError> {
         let pasted = crate::input::access_token(pasted)?;
-        let source = TestTokenSource::new(pasted).map_err(|e| AppError::invalid(e.to_string()))?;
+        let source = TestTokenSource::new(pasted)
+            .map_err(|e| AppError::invalid(move |lang| e.message(lang)))?;
         let source: Arc<dyn TokenSource> = Arc::new(source);
         // An expired token fails here with a message that says so.
         source.access_token().await?;
@@ -136,9 +140,19 @@ impl Core {
             Ok::<_, volvo_api::Error>(())
         })
         .await
-        .map_err(|e| AppError::Storage(format!("Removing the Volvo ID sign-in failed: {e}")))?;
+        .map_err(|e| {
+            AppError::storage(e.to_string(), |lang, e| {
+                t!(lang, "storage-sign-in-not-removed", detail = e)
+            })
+        })?;
         self.set_notice(forgotten.err().map(|e| {
-            format!("Signed in with the test token, but the Volvo ID sign-in could not be removed from the keychain ({e}); Beacon returns to it at the next start.")
+            Words::new(move |lang| {
+                t!(
+                    lang,
+                    "test-token-but-sign-in-kept",
+                    problem = e.message(lang)
+                )
+            })
         }));
         self.install(Session {
             id: self.new_session_id(),
@@ -173,15 +187,24 @@ impl Core {
         let store = Arc::clone(&self.store);
         let emptied = tokio::task::spawn_blocking(move || store.delete_all())
             .await
-            .map_err(|e| AppError::Storage(format!("Emptying the keychain failed: {e}")))?;
-        self.set_notice(
-            emptied
-                .err()
-                .map(|e| format!("Signed out, but the keychain could not be emptied: {e}"))
-                .or(revocation.err().map(|e| {
-                    format!("Signed out here, but Volvo ID was not told to end the sign-in ({e}). It ends by itself after 7 days unused.")
-                })),
-        );
+            .map_err(|e| {
+                AppError::storage(e.to_string(), |lang, e| {
+                    t!(lang, "storage-keychain-not-emptied", detail = e)
+                })
+            })?;
+        let not_emptied = emptied.err().map(|e| {
+            Words::new(move |lang| {
+                t!(
+                    lang,
+                    "signed-out-keychain-not-emptied",
+                    problem = e.message(lang)
+                )
+            })
+        });
+        let not_revoked = revocation.err().map(|e| {
+            Words::new(move |lang| t!(lang, "signed-out-not-revoked", problem = e.message(lang)))
+        });
+        self.set_notice(not_emptied.or(not_revoked));
         tracing::info!("signed out");
         self.install_demo().await?;
         Ok(self.app_state())
@@ -205,7 +228,10 @@ impl Core {
     }
 
     fn sign_in_did_not_finish(&self, error: &AppError) {
-        self.set_notice(Some(format!("Sign-in did not finish: {error}")));
+        let problem = error.message(self.language());
+        self.set_notice(Some(Words::new(move |lang| {
+            t!(lang, "sign-in-did-not-finish", problem = &problem)
+        })));
         self.emit(AppEvent::AuthChanged(self.app_state()));
     }
 }
@@ -222,7 +248,7 @@ async fn revoke_stored_sign_in(
     let store = Arc::clone(store);
     let stored = tokio::task::spawn_blocking(move || store.get(SecretName::RefreshToken))
         .await
-        .map_err(|e| AppError::Storage(format!("Reading the keychain failed: {e}")))??;
+        .map_err(|e| crate::session::keychain_not_read(e.to_string()))??;
     let Some(token) = stored else {
         return Ok(());
     };

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use beacon_i18n::Lang;
+use beacon_i18n::{t, Lang, Words};
 use tokio::sync::broadcast;
 use volvo_api::sources::Given;
 use volvo_api::store::{open_secret_store, SecretStore};
@@ -90,16 +90,14 @@ pub struct Core {
     images: ImageCache,
     events: broadcast::Sender<AppEvent>,
     /// Lasting facts, e.g. unreadable settings: shown until the app quits.
-    standing_notice: Option<String>,
+    standing_notice: Vec<Words>,
     /// "No keychain": said when it matters, in an account (the demo keeps no secrets).
-    keychain_problem: Option<String>,
+    keychain_problem: Option<Words>,
     /// The latest one-off message, e.g. a sign-in that did not finish.
-    notice: Mutex<Option<String>>,
+    notice: Mutex<Option<Words>>,
     availability_max_age: Duration,
     next_session_id: Mutex<u64>,
     sign_in: SignIn,
-    /// The system's language, read once at start; the settings can choose another.
-    system_language: Lang,
 }
 
 impl Core {
@@ -112,8 +110,12 @@ impl Core {
             None => {
                 let (store, problem) = tokio::task::spawn_blocking(|| open_secret_store(""))
                     .await
-                    .map_err(|e| AppError::Storage(format!("opening the keychain failed: {e}")))?;
-                keychain_problem = problem.map(|p| p.to_string());
+                    .map_err(|e| {
+                        AppError::storage(e.to_string(), |lang, e| {
+                            t!(lang, "storage-keychain-not-opened", detail = e)
+                        })
+                    })?;
+                keychain_problem = problem.map(crate::words::of_api_error);
                 store
             }
         };
@@ -123,6 +125,8 @@ impl Core {
             .or_else(|| volvo_api::store::config_dir().ok());
         let (settings, problem) = SettingsFile::load(config_dir);
         standing.extend(problem);
+        let chosen = settings.get().app.language.as_deref().and_then(Lang::parse);
+        crate::words::choose(chosen);
         let data_dir = options
             .data_dir
             .clone()
@@ -212,14 +216,13 @@ impl Core {
             known_cars,
             images: ImageCache::new(data_dir.map(|d| d.join("car-pictures"))),
             events,
-            standing_notice: (!standing.is_empty()).then(|| standing.join(" ")),
+            standing_notice: standing,
             keychain_problem,
             notice: Mutex::new(None),
             availability_max_age: options.availability_max_age,
             idle_renewal: options.idle_renewal,
             next_session_id: Mutex::new(1),
             sign_in: Default::default(),
-            system_language: Lang::from_system(),
         });
         tracing::info!(mode = ?initial.mode, "Volvo Beacon started");
         core.activate(initial);
@@ -236,27 +239,30 @@ impl Core {
         let keychain = (session.mode != Mode::Demo)
             .then(|| self.keychain_problem.clone())
             .flatten();
-        let notice = [
-            self.lock_notice().clone(),
-            self.standing_notice.clone(),
-            keychain,
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>();
+        let lang = self.language();
+        let notice = self
+            .lock_notice()
+            .iter()
+            .chain(&self.standing_notice)
+            .chain(keychain.iter())
+            .map(|words| words.in_lang(lang))
+            .collect::<Vec<_>>();
         // Each read of the settings ends before the next: their lock is not reentrant.
         let ask_before_honking = self.settings.get().app.ask_before_honking;
         let chosen = self.chosen_language();
         AppState {
             mode: session.mode,
             signed_in: session.mode == Mode::Account,
-            signed_out_reason: session.signed_out_reason.clone(),
+            signed_out_reason: session
+                .signed_out_reason
+                .as_ref()
+                .map(|reason| reason.in_lang(lang)),
             notice: (!notice.is_empty()).then(|| notice.join(" ")),
             keychain: self.store.backend().to_owned(),
             ask_before_honking,
-            language: chosen.unwrap_or(self.system_language).code(),
+            language: lang.code(),
             language_setting: chosen.map_or("system", Lang::code),
-            system_language: self.system_language.code(),
+            system_language: crate::words::system_language().code(),
         }
     }
 
@@ -268,7 +274,7 @@ impl Core {
     /// The language to show words in (the page, tray menu, notifications, the shortcut's
     /// answers): the one chosen in Account & setup, else the system's.
     pub fn language(&self) -> Lang {
-        self.chosen_language().unwrap_or(self.system_language)
+        crate::words::language()
     }
 
     /// The language chosen in the settings, if any (one this Beacon does not speak, written by
@@ -287,6 +293,7 @@ impl Core {
     pub fn set_language(&self, language: Option<Lang>) -> Result<AppState, AppError> {
         self.settings
             .update(|s| s.app.language = language.map(|l| l.code().to_owned()))?;
+        crate::words::choose(language);
         let state = self.app_state();
         self.emit(AppEvent::AuthChanged(state.clone()));
         Ok(state)
@@ -371,30 +378,31 @@ impl Core {
         let car = cars
             .iter()
             .find(|c| &c.vin == vin)
-            .ok_or_else(|| AppError::invalid("That car is not on this account."))?;
+            .ok_or_else(not_on_this_account)?;
         if !car.commands.contains(&command) {
-            return Err(AppError::invalid(format!(
-                "This car does not offer “{}” through Volvo's API.",
-                command.describe()
-            )));
+            let command = crate::words::command(command);
+            return Err(AppError::invalid(move |lang| {
+                t!(lang, "command-not-offered", command = command)
+            }));
         }
         let name = self.display_name(car);
         // Where the car's own command list says, when that is safe; else the documented path.
         let client = session.fleet.client().clone();
         let target = client.command_target(vin, command, &car.command_list);
         let sent = self.dispatch.send(client, target, name).await?;
-        if sent
-            .error
-            .as_ref()
-            .is_some_and(volvo_api::Error::ends_session)
-        {
-            self.mark_signed_out(&session, sent.outcome.message.clone());
+        if let Some(ended) = sent.error.filter(volvo_api::Error::ends_session) {
+            self.mark_signed_out(&session, crate::words::of_api_error(ended));
         }
         Ok(sent.outcome)
     }
 
+    /// The runs newest first, in today's language where their words come from Volvo's status.
     pub fn history(&self) -> Vec<HistoryEntry> {
-        self.history.entries()
+        let mut entries = self.history.entries();
+        for entry in &mut entries {
+            entry.outcome = crate::outcome_words::reworded(&entry.outcome, self.language());
+        }
+        entries
     }
 
     pub fn set_nickname(&self, vin: &Vin, nickname: Option<String>) -> Result<Vehicle, AppError> {
@@ -402,7 +410,7 @@ impl Core {
             .session()
             .fleet
             .car(vin)
-            .ok_or_else(|| AppError::invalid("That car is not on this account."))?;
+            .ok_or_else(not_on_this_account)?;
         self.settings.update(|s| match &nickname {
             Some(name) => {
                 s.app
@@ -543,9 +551,13 @@ impl Core {
         )
     }
 
-    fn lock_notice(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+    fn lock_notice(&self) -> std::sync::MutexGuard<'_, Option<Words>> {
         self.notice.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+fn not_on_this_account() -> AppError {
+    AppError::invalid(|lang| t!(lang, "car-not-on-this-account"))
 }
 
 /// Nickname, else model, else the masked VIN.

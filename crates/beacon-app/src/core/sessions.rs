@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use beacon_i18n::Words;
 use volvo_api::store::AuthState;
 
 use super::Core;
@@ -21,7 +22,7 @@ impl Core {
         let _ = self.events.send(event);
     }
 
-    pub(super) fn set_notice(&self, notice: Option<String>) {
+    pub(super) fn set_notice(&self, notice: Option<Words>) {
         *self.lock_notice() = notice;
     }
 
@@ -103,8 +104,8 @@ impl Core {
                         if let Some(core) = core.upgrade() {
                             let current = core.session();
                             if current.id == id {
-                                let message = volvo_api::Error::SignedOut { reason }.to_string();
-                                core.mark_signed_out(&current, message);
+                                let ended = volvo_api::Error::SignedOut { reason };
+                                core.mark_signed_out(&current, crate::words::of_api_error(ended));
                             }
                         }
                         break;
@@ -147,13 +148,13 @@ impl Core {
     ) -> Result<T, AppError> {
         if let Err(AppError::Api(e)) = &result {
             if e.ends_session() {
-                self.mark_signed_out(session, e.to_string());
+                self.mark_signed_out(session, crate::words::of_api_error(e.clone()));
             }
         }
         result
     }
 
-    pub(super) fn mark_signed_out(&self, session: &Session, reason: String) {
+    pub(super) fn mark_signed_out(&self, session: &Session, reason: Words) {
         if session.mode != Mode::Account {
             return;
         }

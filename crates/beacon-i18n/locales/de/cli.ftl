@@ -51,7 +51,7 @@ secret-label =
     }
 expires-in = läuft in { $duration } ab
 expired = ist abgelaufen
-settings-set-aside = beacon: Ihre Einstellungsdatei konnte nicht gelesen werden ({ $problem }). Sie wurde als { $path } aufbewahrt, und Beacon beginnt mit den Standardeinstellungen.
+cli-settings-set-aside = beacon: Ihre Einstellungsdatei konnte nicht gelesen werden ({ $problem }). Sie wurde als { $path } aufbewahrt, und Beacon beginnt mit den Standardeinstellungen.
 
 ## beacon flash | honk | honk-flash
 

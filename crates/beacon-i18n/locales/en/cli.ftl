@@ -64,7 +64,7 @@ secret-label =
 expires-in = expires in { $duration }
 expired = has expired
 # A settings file that was not valid settings, moved out of the way ($problem: what was wrong).
-settings-set-aside = beacon: Your settings file could not be read ({ $problem }). It was kept as { $path } and Beacon starts from defaults.
+cli-settings-set-aside = beacon: Your settings file could not be read ({ $problem }). It was kept as { $path } and Beacon starts from defaults.
 
 ## beacon flash | honk | honk-flash
 

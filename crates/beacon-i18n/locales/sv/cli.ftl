@@ -51,7 +51,7 @@ secret-label =
     }
 expires-in = går ut om { $duration }
 expired = har gått ut
-settings-set-aside = beacon: Din inställningsfil kunde inte läsas ({ $problem }). Den sparades som { $path } och Beacon börjar om med standardinställningarna.
+cli-settings-set-aside = beacon: Din inställningsfil kunde inte läsas ({ $problem }). Den sparades som { $path } och Beacon börjar om med standardinställningarna.
 
 ## beacon flash | honk | honk-flash
 

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use beacon_i18n::{t, Words};
 use url::Url;
 
 use crate::Error;
@@ -217,13 +218,13 @@ impl Params {
             Some(state) if !state.is_empty() => state,
             _ => {
                 return Err(Error::InvalidState {
-                    reason: "The sign-in answer has no state, so Beacon cannot tell that it belongs to a sign-in started here. Please start the sign-in again.".into(),
+                    reason: Words::new(|lang| t!(lang, "sign-in-answer-without-state-start-again")),
                 })
             }
         };
         if state.len() > MAX_STATE_BYTES || !is_vschar(&state) {
             return Err(Error::InvalidState {
-                reason: "The sign-in answer carries a state Beacon could not have made, so it does not belong to a sign-in started here. Please start the sign-in again.".into(),
+                reason: Words::new(|lang| t!(lang, "sign-in-answer-foreign-state")),
             });
         }
         Ok(Callback { code, state })

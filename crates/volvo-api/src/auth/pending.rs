@@ -2,6 +2,7 @@
 
 use std::time::{Duration, Instant};
 
+use beacon_i18n::{t, Lang, Words};
 use oauth2::PkceCodeVerifier;
 
 use crate::error::human_duration;
@@ -94,11 +95,11 @@ impl PendingTable {
 
     fn fresh<'a>(&self, entry: &'a PendingSignIn) -> Result<&'a PendingSignIn, Error> {
         if entry.created.elapsed() > self.ttl {
+            let ttl = self.ttl;
             Err(Error::InvalidState {
-                reason: format!(
-                    "The sign-in took longer than {}; please start again.",
-                    ttl_words(self.ttl)
-                ),
+                reason: Words::new(move |lang| {
+                    t!(lang, "sign-in-took-too-long", wait = ttl_words(ttl, lang))
+                }),
             })
         } else {
             Ok(entry)
@@ -108,16 +109,14 @@ impl PendingTable {
 
 fn unknown_state() -> Error {
     Error::InvalidState {
-        reason:
-            "This sign-in answer does not belong to a sign-in started here (or was already used)."
-                .into(),
+        reason: Words::new(|lang| t!(lang, "sign-in-answer-not-ours")),
     }
 }
 
-fn ttl_words(ttl: Duration) -> String {
+fn ttl_words(ttl: Duration, lang: Lang) -> String {
     let secs = ttl.as_secs();
     if secs >= 60 && secs.is_multiple_of(60) && ttl.subsec_nanos() == 0 {
-        format!("{} minutes", secs / 60)
+        t!(lang, "duration-in-minutes", count = secs / 60)
     } else {
         human_duration(ttl)
     }
@@ -209,8 +208,8 @@ mod tests {
 
     #[test]
     fn ttl_reads_naturally() {
-        assert_eq!(ttl_words(DEFAULT_STATE_TTL), "10 minutes");
-        assert_eq!(ttl_words(Duration::from_millis(50)), "1 s");
+        assert_eq!(ttl_words(DEFAULT_STATE_TTL, Lang::En), "10 minutes");
+        assert_eq!(ttl_words(Duration::from_millis(50), Lang::En), "1 s");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use async_trait::async_trait;
+use beacon_i18n::{t, Words};
 use oauth2::basic::BasicClient;
 use oauth2::{
     AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointNotSet,
@@ -188,7 +189,7 @@ impl VolvoId {
             Some(state) => self.pending().check(&state)?,
             None => {
                 return Err(Error::InvalidState {
-                    reason: "The sign-in answer has no state, so Beacon cannot tell that it belongs to a sign-in started here.".into(),
+                    reason: Words::new(|lang| t!(lang, "sign-in-answer-without-state")),
                 })
             }
         }

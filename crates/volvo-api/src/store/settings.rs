@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use beacon_i18n::{t, Lang};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -37,10 +38,16 @@ pub struct SetAside {
 impl SetAside {
     /// For the user: what happened and where the file is now.
     pub fn describe(&self) -> String {
-        format!(
-            "Your settings file could not be read ({}). It was kept as {} and Beacon starts from defaults.",
-            self.problem,
-            self.path.display()
+        self.message(Lang::En)
+    }
+
+    /// [`SetAside::describe`] in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        t!(
+            lang,
+            "settings-set-aside",
+            problem = &self.problem,
+            path = self.path.display().to_string()
         )
     }
 }

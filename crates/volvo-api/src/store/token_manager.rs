@@ -21,7 +21,7 @@ use super::renewal_record::{RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
 use super::secrets::{SecretName, SecretStore};
 use super::token_refresh::RefreshJob;
 use super::token_state::{
-    blocking, not_signed_in, retired, AuthState, Cached, Clock, Inner, State, NOT_SIGNED_IN,
+    blocking, not_signed_in, not_signed_in_yet, retired, AuthState, Cached, Clock, Inner, State,
 };
 use crate::auth::{RefreshTokens, TokenSet};
 use crate::token::{AccessToken, TokenSource};
@@ -359,11 +359,7 @@ impl TokenSource for TokenManager {
             }
             state.attempts
         };
-        self.refresh_once(seen)
-            .await?
-            .ok_or_else(|| Error::NotSignedIn {
-                reason: NOT_SIGNED_IN.into(),
-            })
+        self.refresh_once(seen).await?.ok_or_else(not_signed_in_yet)
     }
 
     async fn token_rejected(&self, rejected: &AccessToken) -> Result<Option<AccessToken>, Error> {

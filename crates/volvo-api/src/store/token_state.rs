@@ -4,6 +4,7 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 
+use beacon_i18n::{t, Words};
 use tokio::sync::watch;
 
 use super::refresh_lock::RefreshLock;
@@ -35,7 +36,11 @@ const ASSUMED_LIFETIME: Duration = Duration::from_secs(299);
 /// A bogus `expires_in` must not overflow the clock or keep a token forever.
 const LONGEST_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 
-pub(super) const NOT_SIGNED_IN: &str = "You are not signed in to Volvo ID. Sign in to continue.";
+pub(super) fn not_signed_in_yet() -> Error {
+    Error::NotSignedIn {
+        reason: Words::new(|lang| t!(lang, "not-signed-in")),
+    }
+}
 
 /// Everything a refresh running on its own task needs (it outlives a cancelled caller).
 pub(super) struct Inner {
@@ -189,16 +194,16 @@ impl State {
 /// What a retired manager answers: the sign-in it served has been replaced or ended.
 pub(super) fn retired() -> Error {
     Error::NotSignedIn {
-        reason: "That sign-in has been replaced by a newer one or ended.".into(),
+        reason: Words::new(|lang| t!(lang, "sign-in-replaced")),
     }
 }
 
 pub(super) fn not_signed_in(reason: &str) -> Error {
+    let ended = Error::SignedOut {
+        reason: reason.to_owned(),
+    };
     Error::NotSignedIn {
-        reason: Error::SignedOut {
-            reason: reason.to_owned(),
-        }
-        .to_string(),
+        reason: Words::new(move |lang| ended.message(lang)),
     }
 }
 
