@@ -100,9 +100,9 @@ sign-in-answer-foreign-state = Die Anmeldeantwort enthält einen State, den Beac
 ## Was die Seite, ein Deep Link oder das Menü geschickt hat und abgelehnt wurde.
 
 input-not-a-command = { $input } ist kein Befehl, den Beacon sendet: Verwenden Sie FLASH, HONK oder HONK_AND_FLASH.
-input-nickname-too-long = Ein Spitzname darf höchstens { $max } Zeichen lang sein.
+input-nickname-too-long = Ein eigener Name darf höchstens { $max } Zeichen lang sein.
 input-not-a-language = { $input } ist keine Sprache, die Beacon spricht: verwenden Sie system, en, sv oder de.
-input-nickname-invisible = Ein Spitzname darf keine Zeilenumbrüche, Tabulatoren oder unsichtbaren Zeichen enthalten.
+input-nickname-invisible = Ein eigener Name darf keine Zeilenumbrüche, Tabulatoren oder unsichtbaren Zeichen enthalten.
 input-credential-empty =
     { $what ->
         [api-key] Der API-Schlüssel ist leer.
@@ -164,12 +164,12 @@ car-not-on-this-account = Dieses Fahrzeug gehört nicht zu diesem Konto.
 ## Einrichtung, An- und Abmeldung und die eigenen Dateien der App.
 
 error-demo-unavailable = Die Demo konnte nicht starten: { $detail }
-setup-enter-api-key-first = Geben Sie zuerst unter „Einrichtung“ den VCC API-Schlüssel Ihrer Anwendung ein.
-setup-enter-client-first = Geben Sie zuerst unter „Einrichtung“ die Client-ID und das Client-Secret Ihrer Anwendung ein.
-setup-no-api-key-yet = Noch kein VCC API-Schlüssel: Geben Sie den Schlüssel Ihrer Anwendung unter „Einrichtung“ ein (oder setzen Sie VCC_API_KEY).
+setup-enter-api-key-first = Geben Sie zuerst unter „Konto & Einrichtung“ den VCC API-Schlüssel Ihrer Anwendung ein.
+setup-enter-client-first = Geben Sie zuerst unter „Konto & Einrichtung“ die Client-ID und das Client-Secret Ihrer Anwendung ein.
+setup-no-api-key-yet = Noch kein VCC API-Schlüssel: Geben Sie den Schlüssel Ihrer Anwendung unter „Konto & Einrichtung“ ein (oder setzen Sie VCC_API_KEY).
 setup-no-paste-redirect = Für das Einfügen ist keine https-Weiterleitungsseite eingerichtet; verwenden Sie stattdessen den Deep Link oder Loopback.
 setup-api-key-accepted = Volvo hat den API-Schlüssel akzeptiert.
-sign-in-not-started = In diesem Beacon-Fenster wurde keine Anmeldung gestartet; wählen Sie zuerst „Connect my Volvo“.
+sign-in-not-started = In diesem Beacon-Fenster wurde keine Anmeldung gestartet; wählen Sie zuerst „Meinen Volvo verbinden“.
 sign-in-did-not-finish = Die Anmeldung wurde nicht abgeschlossen: { $problem }
 signed-in-until-quit = { $problem } Sie bleiben angemeldet, bis Beacon beendet wird.
 test-token-but-sign-in-kept = Mit dem Test-Token angemeldet, aber die Anmeldung mit Volvo ID konnte nicht aus dem Schlüsselbund entfernt werden ({ $problem }); Beacon kehrt beim nächsten Start zu ihr zurück.

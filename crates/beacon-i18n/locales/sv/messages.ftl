@@ -163,12 +163,12 @@ car-not-on-this-account = Den bilen finns inte på det här kontot.
 ## Inställning, in- och utloggning och appens egna filer.
 
 error-demo-unavailable = Demot kunde inte starta: { $detail }
-setup-enter-api-key-first = Ange först din applikations VCC API-nyckel under Inställningar.
-setup-enter-client-first = Ange först din applikations klient-id och klienthemlighet under Inställningar.
-setup-no-api-key-yet = Ingen VCC API-nyckel än: ange din applikations nyckel under Inställningar (eller sätt VCC_API_KEY).
+setup-enter-api-key-first = Ange först din applikations VCC API-nyckel under Konto och inställningar.
+setup-enter-client-first = Ange först din applikations klient-id och klienthemlighet under Konto och inställningar.
+setup-no-api-key-yet = Ingen VCC API-nyckel än: ange din applikations nyckel under Konto och inställningar (eller sätt VCC_API_KEY).
 setup-no-paste-redirect = Ingen https-omdirigeringssida är inställd för inklistring; använd djuplänken eller loopback i stället.
 setup-api-key-accepted = Volvo godkände API-nyckeln.
-sign-in-not-started = Ingen inloggning har startats i det här Beacon-fönstret; välj ”Connect my Volvo” först.
+sign-in-not-started = Ingen inloggning har startats i det här Beacon-fönstret; välj ”Anslut min Volvo” först.
 sign-in-did-not-finish = Inloggningen slutfördes inte: { $problem }
 signed-in-until-quit = { $problem } Du är inloggad tills Beacon avslutas.
 test-token-but-sign-in-kept = Inloggad med testtoken, men inloggningen med Volvo ID kunde inte tas bort från nyckelringen ({ $problem }); Beacon återgår till den vid nästa start.
