@@ -35,6 +35,36 @@ pub fn quit_waits_for_renewal(lang: Lang) -> (String, String) {
 
 /// Why the app neither restarts nor quits at once while the sign-in is renewed.
 pub const RENEWING: &str = "the sign-in is being renewed and saved";
+/// Why a restart waits for a command sent from this process.
+pub const COMMAND_WAITING: &str = "a command is waiting for the car's answer";
+/// Why a restart waits for a command the tray program was asked for and has not sent yet.
+pub const COMMAND_ON_ITS_WAY: &str = "a command is on its way to the car";
+/// Why a restart waits for a sign-in begun in this process.
+pub const SIGN_IN_WAITING: &str = "a sign-in is waiting for the browser";
+
+/// What the tray program says (title, body) in `lang` while opening the window waits for
+/// `why`, one of the reasons above.
+pub fn opening_later(why: &str, lang: Lang) -> (String, String) {
+    let reason = match why {
+        RENEWING => "renewing",
+        COMMAND_WAITING | COMMAND_ON_ITS_WAY => "command",
+        SIGN_IN_WAITING => "sign-in",
+        _ => "other",
+    };
+    (
+        t!(lang, "window-opening-title"),
+        t!(lang, "window-opening-later", why = reason),
+    )
+}
+
+/// What the tray program says (title, body) in `lang` when the window's program could not be
+/// started; `error` is the system's own words.
+pub fn window_failed(error: &str, lang: Lang) -> (String, String) {
+    (
+        t!(lang, "window-failed-title"),
+        t!(lang, "window-failed", error = error),
+    )
+}
 
 /// Where the handoff travels: the environment of the next process, read and removed first
 /// thing ([`take_from_env`]). Only cars (no token, no secret), so the environment is good
@@ -155,10 +185,10 @@ impl Handoff {
             return Err(Stay::Busy(RENEWING));
         }
         if dispatch.any_in_flight() {
-            return Err(Stay::Busy("a command is waiting for the car's answer"));
+            return Err(Stay::Busy(COMMAND_WAITING));
         }
         if sign_in_pending {
-            return Err(Stay::Busy("a sign-in is waiting for the browser"));
+            return Err(Stay::Busy(SIGN_IN_WAITING));
         }
         let Some(cars) = session.fleet.cached() else {
             return Err(Stay::Busy(CARS_LOADING));
@@ -176,4 +206,32 @@ fn holds_secrets_in_memory_only(store: &dyn SecretStore) -> bool {
         && SecretName::ALL
             .into_iter()
             .any(|name| !matches!(store.get(name), Ok(None)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tray_program_says_why_the_window_waits_in_the_users_language() {
+        assert_eq!(
+            opening_later(COMMAND_ON_ITS_WAY, Lang::En),
+            (
+                "Opening Volvo Beacon".to_owned(),
+                "In a moment: a command is waiting for the car's answer.".to_owned()
+            )
+        );
+        assert_eq!(
+            opening_later(RENEWING, Lang::Sv).1,
+            "Om en stund: inloggningen förnyas och sparas."
+        );
+        assert_eq!(
+            opening_later("something new", Lang::De).1,
+            "Gleich: Gerade läuft noch etwas."
+        );
+        assert_eq!(
+            window_failed("volvo-beacon is missing", Lang::De).1,
+            "volvo-beacon is missing. Eine Neuinstallation von Volvo Beacon sollte das beheben."
+        );
+    }
 }

@@ -65,3 +65,14 @@ shortcut-press-again-unknown-car =
         [one] einer Sekunde
        *[other] von { $seconds } Sekunden
     } erneut, dann hupt und blinkt Ihr Fahrzeug.
+
+window-opening-title = { -app-name } wird geöffnet
+window-opening-later =
+    Gleich: { $why ->
+        [renewing] Die Anmeldung wird erneuert und gespeichert.
+        [command] Ein Befehl wartet auf die Antwort des Fahrzeugs.
+        [sign-in] Eine Anmeldung wartet auf den Browser.
+       *[other] Gerade läuft noch etwas.
+    }
+window-failed-title = { -app-name } konnte sein Fenster nicht öffnen
+window-failed = { $error }. Eine Neuinstallation von { -app-name } sollte das beheben.

@@ -74,3 +74,16 @@ shortcut-press-again-unknown-car =
         [one] a second
        *[other] { $seconds } seconds
     } to honk and flash your car.
+
+# The tray program, opening the window: $why is renewing, command, sign-in or other.
+window-opening-title = Opening { -app-name }
+window-opening-later =
+    In a moment: { $why ->
+        [renewing] the sign-in is being renewed and saved.
+        [command] a command is waiting for the car's answer.
+        [sign-in] a sign-in is waiting for the browser.
+       *[other] something is under way.
+    }
+window-failed-title = { -app-name } could not open its window
+# $error is the system's own words.
+window-failed = { $error }. Reinstalling { -app-name } should fix this.

@@ -65,3 +65,14 @@ shortcut-press-again-unknown-car =
         [one] en sekund
        *[other] { $seconds } sekunder
     } så tutar och blinkar din bil.
+
+window-opening-title = Öppnar { -app-name }
+window-opening-later =
+    Om en stund: { $why ->
+        [renewing] inloggningen förnyas och sparas.
+        [command] ett kommando väntar på bilens svar.
+        [sign-in] en inloggning väntar på webbläsaren.
+       *[other] något pågår.
+    }
+window-failed-title = { -app-name } kunde inte öppna sitt fönster
+window-failed = { $error }. Installera om { -app-name } så bör det fungera igen.

@@ -9,7 +9,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
-use beacon_app::handoff::{self, Handoff, Stay, CARS_LOADING};
+use beacon_app::handoff::{self, Handoff, Stay, CARS_LOADING, COMMAND_ON_ITS_WAY};
 use beacon_app::views::Mode;
 
 use super::{delivered, gtk_setup, App};
@@ -22,7 +22,7 @@ const RETRY: Duration = Duration::from_millis(250);
 /// for here that the core may not count yet.
 fn busy(app: &App) -> Option<&'static str> {
     if app.commands_under_way.load(Ordering::SeqCst) > 0 {
-        return Some("a command is on its way to the car");
+        return Some(COMMAND_ON_ITS_WAY);
     }
     match app.core.handoff() {
         // The window's program fetches the cars itself: not worth waiting for.
@@ -42,10 +42,8 @@ pub(super) fn open(app: &Arc<App>) {
         while let Some(why) = busy(&app) {
             if !said {
                 log::info!("opening the window once this is over: {why}");
-                notify::show(
-                    "Opening Volvo Beacon".into(),
-                    format!("In a moment: {why}."),
-                );
+                let (title, body) = handoff::opening_later(why, app.core.language());
+                notify::show(title, body);
                 said = true;
             }
             tokio::time::sleep(RETRY).await;
@@ -89,10 +87,8 @@ fn become_window(app: &Arc<App>) {
         Err(e) => e,
     };
     log::error!("the window could not be opened: {error}");
-    notify::show(
-        "Volvo Beacon could not open its window".into(),
-        format!("{error}. Reinstalling Volvo Beacon should fix this."),
-    );
+    let (title, body) = handoff::window_failed(&error.to_string(), app.core.language());
+    notify::show(title, body);
     app.opening.store(false, Ordering::SeqCst);
 }
 
