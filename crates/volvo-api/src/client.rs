@@ -5,6 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use beacon_i18n::{t, Words};
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use url::Url;
@@ -196,17 +197,22 @@ impl ClientBuilder {
         let primary = self
             .api_key
             .filter(|k| !k.is_empty())
-            .ok_or_else(|| Error::Config("no VCC API key was given".into()))?;
+            .ok_or_else(|| Error::Config(Words::new(|lang| t!(lang, "config-no-api-key"))))?;
         let tokens = self
             .tokens
-            .ok_or_else(|| Error::Config("no access token source was given".into()))?;
+            .ok_or_else(|| Error::Config(Words::new(|lang| t!(lang, "config-no-token-source"))))?;
         let http = crate::http::client_builder()
             .user_agent(self.user_agent)
             .connect_timeout(self.connect_timeout)
             // An API answer never redirects; following one could carry the token elsewhere.
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| Error::Config(format!("HTTP client: {e}")))?;
+            .map_err(|e| {
+                let detail = e.to_string();
+                Error::Config(Words::new(move |lang| {
+                    t!(lang, "config-http-client", detail = &detail)
+                }))
+            })?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -229,19 +235,29 @@ impl ClientBuilder {
 }
 
 fn parse_base_url(raw: &str) -> Result<Url, Error> {
-    let url = Url::parse(raw.trim())
-        .map_err(|e| Error::Config(format!("the API URL {raw:?} is not a URL: {e}")))?;
+    let url =
+        Url::parse(raw.trim()).map_err(|e| api_url_refused(raw, "not-a-url", &e.to_string()))?;
     if !matches!(url.scheme(), "https" | "http") || url.cannot_be_a_base() {
-        return Err(Error::Config(format!(
-            "the API URL {raw:?} must be an https URL"
-        )));
+        return Err(api_url_refused(raw, "not-https", ""));
     }
     if !crate::secure_url::https_or_loopback(&url) {
-        return Err(Error::Config(format!(
-            "the API URL {raw:?} must start with https:// (plain http only to this computer): the API key and the access token travel with every request"
-        )));
+        return Err(api_url_refused(raw, "not-secure", ""));
     }
     Ok(url)
+}
+
+/// `why`: not-a-url (with the parser's `detail`), not-https, not-secure.
+fn api_url_refused(raw: &str, why: &str, detail: &str) -> Error {
+    let (url, why, detail) = (format!("{raw:?}"), why.to_owned(), detail.to_owned());
+    Error::Config(Words::new(move |lang| {
+        t!(
+            lang,
+            "config-api-url",
+            url = &url,
+            why = why.as_str(),
+            detail = &detail
+        )
+    }))
 }
 
 /// Whether a request is a read (safe to retry) or a command (sent at most once).
@@ -511,10 +527,10 @@ impl Client {
             .request(a.method.clone(), a.url.clone())
             .header(ACCEPT, "application/json")
             .header(CONTENT_TYPE, "application/json")
-            .header(API_KEY_HEADER, header_value(a.api_key, "API key")?)
+            .header(API_KEY_HEADER, header_value(a.api_key, "api-key")?)
             .header(
                 AUTHORIZATION,
-                header_value(&format!("Bearer {}", a.token.secret()), "access token")?,
+                header_value(&format!("Bearer {}", a.token.secret()), "access-token")?,
             )
             .header(OPERATION_ID_HEADER, a.operation_id);
         if is_command {
@@ -569,9 +585,10 @@ struct Attempt<'a> {
 /// say what is wrong instead (without echoing the secret).
 fn header_value(value: &str, what: &str) -> Result<HeaderValue, Error> {
     let mut v = HeaderValue::from_str(value).map_err(|_| {
-        Error::Config(format!(
-            "the {what} contains characters that cannot be sent"
-        ))
+        let what = what.to_owned();
+        Error::Config(Words::new(move |lang| {
+            t!(lang, "config-header-unsendable", what = what.as_str())
+        }))
     })?;
     v.set_sensitive(true);
     Ok(v)

@@ -108,7 +108,7 @@ pub enum Error {
     Keychain { detail: String },
 
     /// The client was configured with something unusable (a bad base URL, an empty key).
-    Config(String),
+    Config(Words),
 }
 
 impl Error {
@@ -285,7 +285,7 @@ impl Error {
                 t!(lang, "error-keychain-unavailable", detail = detail)
             }
             Error::Keychain { detail } => t!(lang, "error-keychain", detail = detail),
-            Error::Config(detail) => t!(lang, "error-config", detail = detail),
+            Error::Config(detail) => t!(lang, "error-config", detail = detail.in_lang(lang)),
         }
     }
 }

@@ -145,9 +145,13 @@ async fn a_port_in_use_is_named() {
     let first = LoopbackListener::bind(0).await.unwrap();
     let port = first.port();
     match LoopbackListener::bind(port).await.unwrap_err() {
-        Error::Config(message) => {
+        Error::Config(words) => {
+            let message = words.to_string();
             assert!(message.contains(&port.to_string()), "{message}");
             assert!(message.contains("already in use"), "{message}");
+            let swedish = words.in_lang(beacon_i18n::Lang::Sv);
+            assert!(swedish.contains(&format!("Port {port} ")), "{swedish}");
+            assert!(swedish.contains("används redan"), "{swedish}");
         }
         other => panic!("{other:?}"),
     }

@@ -234,3 +234,46 @@ car-missing-commands =
         [honk-or-honk-and-flash] Volvo bietet für dieses Fahrzeug weder Hupen noch Hupen und Blinken an.
        *[all] Volvo bietet für dieses Fahrzeug weder Hupen noch Blinken an, daher gibt es dafür keine Schaltflächen.
     }
+
+config-test-token-empty = Das Test-Zugriffstoken ist leer. Kopieren Sie es aus dem Volvo Developer Portal.
+config-test-token-spaces = Das Test-Zugriffstoken enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie es noch einmal in einem Stück.
+config-port-in-use = Port { $port } auf 127.0.0.1 wird bereits von einem anderen Programm verwendet, daher kann Beacon die Antwort von Volvo ID dort nicht empfangen. Schließen Sie dieses Programm (oder ein anderes Anmeldefenster von Beacon) und versuchen Sie es erneut, oder melden Sie sich an, indem Sie die Adresse einfügen.
+config-cannot-listen = Beacon konnte auf 127.0.0.1:{ $port } nicht auf die Antwort von Volvo ID warten ({ $detail }).
+config-client-id-empty = Die Client-ID für Volvo ID ist leer. Kopieren Sie sie aus Ihrer Anwendung im Volvo Developer Portal.
+config-client-secret-empty = Das Client-Secret für Volvo ID ist leer. Kopieren Sie es aus Ihrer Anwendung im Volvo Developer Portal.
+config-volvo-id-url-invalid =
+    { $which ->
+        [authorization] Die Autorisierungsadresse von Volvo ID { $url } ist keine URL ({ $detail }).
+        [token] Die Token-Adresse von Volvo ID { $url } ist keine URL ({ $detail }).
+       *[revocation] Die Widerrufsadresse von Volvo ID { $url } ist keine URL ({ $detail }).
+    }
+config-volvo-id-url-not-https =
+    { $which ->
+        [authorization] Die Autorisierungsadresse von Volvo ID { $url } muss mit https:// beginnen.
+        [token] Die Token-Adresse von Volvo ID { $url } muss mit https:// beginnen.
+       *[revocation] Die Widerrufsadresse von Volvo ID { $url } muss mit https:// beginnen.
+    }
+config-https = HTTPS konnte nicht eingerichtet werden: { $detail }
+config-redirect-invalid = { $uri } ist keine Redirect-URI: { $detail }
+config-redirect-fragment = { $uri } ist keine Redirect-URI: Sie darf kein '#' enthalten.
+config-no-api-key = es wurde kein VCC API-Schlüssel angegeben
+config-no-token-source = es wurde keine Quelle für Zugriffstokens angegeben
+config-http-client = HTTP-Client: { $detail }
+config-api-url =
+    { $why ->
+        [not-a-url] die API-Adresse { $url } ist keine URL: { $detail }
+        [not-https] die API-Adresse { $url } muss eine https-Adresse sein{ $detail }
+       *[not-secure] die API-Adresse { $url } muss mit https:// beginnen (einfaches http nur zu diesem Computer): API-Schlüssel und Zugriffstoken werden bei jeder Anfrage mitgesendet{ $detail }
+    }
+config-header-unsendable =
+    { $what ->
+        [api-key] der API-Schlüssel enthält Zeichen, die nicht gesendet werden können
+       *[access-token] das Zugriffstoken enthält Zeichen, die nicht gesendet werden können
+    }
+config-folder-not-created = der Ordner { $path } konnte nicht angelegt werden: { $detail }
+config-settings-not-written = die Einstellungen konnten nicht geschrieben werden: { $detail }
+config-settings-not-saved = { $path } konnte nicht gespeichert werden: { $detail }
+config-settings-not-read = { $path } konnte nicht gelesen werden: { $detail }
+config-settings-busy = die Einstellungen werden gerade verwendet: { $detail }
+config-settings-not-set-aside = { $problem }; und die Datei konnte nicht beiseitegelegt werden: { $detail }
+config-no-home-folder = Ihr Benutzerordner für die Einstellungen wurde nicht gefunden; geben Sie in { $variable } einen Ordner an

@@ -253,3 +253,49 @@ car-missing-commands =
         [honk-or-honk-and-flash] Volvo does not offer honking or honk-and-flash for this car.
        *[all] Volvo does not offer honk or flash for this car, so there are no buttons for them.
     }
+
+## What makes a configuration unusable (the detail of error-config). $detail: the system's or a
+## library's own words; $url, $uri: as given, quoted; $port: a number.
+
+config-test-token-empty = The test access token is empty. Copy it from the Volvo developer portal.
+config-test-token-spaces = The test access token contains spaces or line breaks; copy it again as one piece.
+config-port-in-use = Port { $port } on 127.0.0.1 is already in use by another program, so Beacon cannot receive the Volvo ID answer there. Close that program (or another Beacon sign-in window) and try again, or sign in by pasting the address instead.
+config-cannot-listen = Beacon could not listen on 127.0.0.1:{ $port } for the Volvo ID answer ({ $detail }).
+config-client-id-empty = The Volvo ID client id is empty. Copy it from your application in the Volvo developer portal.
+config-client-secret-empty = The Volvo ID client secret is empty. Copy it from your application in the Volvo developer portal.
+config-volvo-id-url-invalid =
+    { $which ->
+        [authorization] The Volvo ID authorization URL { $url } is not a URL ({ $detail }).
+        [token] The Volvo ID token URL { $url } is not a URL ({ $detail }).
+       *[revocation] The Volvo ID revocation URL { $url } is not a URL ({ $detail }).
+    }
+config-volvo-id-url-not-https =
+    { $which ->
+        [authorization] The Volvo ID authorization URL { $url } must start with https://.
+        [token] The Volvo ID token URL { $url } must start with https://.
+       *[revocation] The Volvo ID revocation URL { $url } must start with https://.
+    }
+config-https = could not set up HTTPS: { $detail }
+config-redirect-invalid = { $uri } is not a redirect URI: { $detail }
+config-redirect-fragment = { $uri } is not a redirect URI: it must not contain '#'.
+config-no-api-key = no VCC API key was given
+config-no-token-source = no access token source was given
+config-http-client = HTTP client: { $detail }
+config-api-url =
+    { $why ->
+        [not-a-url] the API URL { $url } is not a URL: { $detail }
+        [not-https] the API URL { $url } must be an https URL{ $detail }
+       *[not-secure] the API URL { $url } must start with https:// (plain http only to this computer): the API key and the access token travel with every request{ $detail }
+    }
+config-header-unsendable =
+    { $what ->
+        [api-key] the API key contains characters that cannot be sent
+       *[access-token] the access token contains characters that cannot be sent
+    }
+config-folder-not-created = cannot create the folder { $path }: { $detail }
+config-settings-not-written = cannot write settings: { $detail }
+config-settings-not-saved = cannot save { $path }: { $detail }
+config-settings-not-read = cannot read { $path }: { $detail }
+config-settings-busy = the settings are busy: { $detail }
+config-settings-not-set-aside = { $problem }; and it could not be moved aside: { $detail }
+config-no-home-folder = cannot find your home folder to keep settings in; set { $variable } to a folder

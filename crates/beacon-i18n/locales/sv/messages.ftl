@@ -233,3 +233,46 @@ car-missing-commands =
         [honk-or-honk-and-flash] Den här bilen kan varken tuta eller tuta och blinka via Volvo.
        *[all] Den här bilen kan varken tuta eller blinka via Volvo, så det finns inga knappar för det.
     }
+
+config-test-token-empty = Teståtkomsttoken är tom. Kopiera den från Volvos utvecklarportal.
+config-test-token-spaces = Teståtkomsttoken innehåller mellanslag eller radbrytningar; kopiera den igen i ett stycke.
+config-port-in-use = Port { $port } på 127.0.0.1 används redan av ett annat program, så Beacon kan inte ta emot svaret från Volvo ID där. Stäng det programmet (eller ett annat inloggningsfönster i Beacon) och försök igen, eller logga in genom att klistra in adressen i stället.
+config-cannot-listen = Beacon kunde inte lyssna på 127.0.0.1:{ $port } efter svaret från Volvo ID ({ $detail }).
+config-client-id-empty = Klient-id för Volvo ID är tomt. Kopiera det från din applikation i Volvos utvecklarportal.
+config-client-secret-empty = Klienthemligheten för Volvo ID är tom. Kopiera den från din applikation i Volvos utvecklarportal.
+config-volvo-id-url-invalid =
+    { $which ->
+        [authorization] Volvo ID:s auktoriseringsadress { $url } är ingen URL ({ $detail }).
+        [token] Volvo ID:s tokenadress { $url } är ingen URL ({ $detail }).
+       *[revocation] Volvo ID:s återkallelseadress { $url } är ingen URL ({ $detail }).
+    }
+config-volvo-id-url-not-https =
+    { $which ->
+        [authorization] Volvo ID:s auktoriseringsadress { $url } måste börja med https://.
+        [token] Volvo ID:s tokenadress { $url } måste börja med https://.
+       *[revocation] Volvo ID:s återkallelseadress { $url } måste börja med https://.
+    }
+config-https = HTTPS kunde inte förberedas: { $detail }
+config-redirect-invalid = { $uri } är ingen redirect-URI: { $detail }
+config-redirect-fragment = { $uri } är ingen redirect-URI: den får inte innehålla '#'.
+config-no-api-key = ingen VCC API-nyckel angavs
+config-no-token-source = ingen källa för åtkomsttoken angavs
+config-http-client = HTTP-klienten: { $detail }
+config-api-url =
+    { $why ->
+        [not-a-url] API-adressen { $url } är ingen URL: { $detail }
+        [not-https] API-adressen { $url } måste vara en https-adress{ $detail }
+       *[not-secure] API-adressen { $url } måste börja med https:// (vanlig http bara till den här datorn): API-nyckeln och åtkomsttoken skickas med varje anrop{ $detail }
+    }
+config-header-unsendable =
+    { $what ->
+        [api-key] API-nyckeln innehåller tecken som inte kan skickas
+       *[access-token] åtkomsttoken innehåller tecken som inte kan skickas
+    }
+config-folder-not-created = mappen { $path } kunde inte skapas: { $detail }
+config-settings-not-written = inställningarna kunde inte skrivas: { $detail }
+config-settings-not-saved = { $path } kunde inte sparas: { $detail }
+config-settings-not-read = { $path } kunde inte läsas: { $detail }
+config-settings-busy = inställningarna används just nu: { $detail }
+config-settings-not-set-aside = { $problem }; och filen kunde inte flyttas undan: { $detail }
+config-no-home-folder = hemmappen, där inställningarna ska sparas, hittas inte; ange en mapp i { $variable }

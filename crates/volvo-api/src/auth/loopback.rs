@@ -6,6 +6,7 @@ use std::io::ErrorKind;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
+use beacon_i18n::{t, Words};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
@@ -136,13 +137,14 @@ impl LoopbackListener {
 
 fn bind_error(port: u16, e: &std::io::Error) -> Error {
     if e.kind() == ErrorKind::AddrInUse {
-        Error::Config(format!(
-            "Port {port} on 127.0.0.1 is already in use by another program, so Beacon cannot receive the Volvo ID answer there. \
-             Close that program (or another Beacon sign-in window) and try again, or sign in by pasting the address instead."
-        ))
+        let port = port.to_string();
+        Error::Config(Words::new(move |lang| {
+            t!(lang, "config-port-in-use", port = &port)
+        }))
     } else {
-        Error::Config(format!(
-            "Beacon could not listen on 127.0.0.1:{port} for the Volvo ID answer ({e})."
-        ))
+        let (port, detail) = (port.to_string(), e.to_string());
+        Error::Config(Words::new(move |lang| {
+            t!(lang, "config-cannot-listen", port = &port, detail = &detail)
+        }))
     }
 }

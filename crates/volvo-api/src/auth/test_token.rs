@@ -8,6 +8,7 @@ use base64::alphabet;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
+use beacon_i18n::{t, Words};
 use serde_json::Value;
 
 use super::utc::rfc3339;
@@ -60,15 +61,14 @@ impl TestTokenSource {
             _ => trimmed,
         };
         if token.is_empty() {
-            return Err(Error::Config(
-                "The test access token is empty. Copy it from the Volvo developer portal.".into(),
-            ));
+            return Err(Error::Config(Words::new(|lang| {
+                t!(lang, "config-test-token-empty")
+            })));
         }
         if token.chars().any(char::is_whitespace) {
-            return Err(Error::Config(
-                "The test access token contains spaces or line breaks; copy it again as one piece."
-                    .into(),
-            ));
+            return Err(Error::Config(Words::new(|lang| {
+                t!(lang, "config-test-token-spaces")
+            })));
         }
         Ok(TestTokenSource {
             token: AccessToken::new(token),

@@ -62,23 +62,23 @@ impl VolvoId {
     pub fn new(config: VolvoIdConfig) -> Result<Self, Error> {
         let config = config.trimmed();
         if config.client_id.is_empty() {
-            return Err(Error::Config(
-                "The Volvo ID client id is empty. Copy it from your application in the Volvo developer portal.".into(),
-            ));
+            return Err(Error::Config(Words::new(|lang| {
+                t!(lang, "config-client-id-empty")
+            })));
         }
         if config.client_secret.is_empty() {
-            return Err(Error::Config(
-                "The Volvo ID client secret is empty. Copy it from your application in the Volvo developer portal.".into(),
-            ));
+            return Err(Error::Config(Words::new(|lang| {
+                t!(lang, "config-client-secret-empty")
+            })));
         }
         let auth_url = AuthUrl::new(endpoint("authorization", &config.auth_url)?)
-            .map_err(|e| Error::Config(format!("Volvo ID authorization URL: {e}")))?;
+            .map_err(|e| url_refused("authorization", &config.auth_url, &e))?;
         let token_url = TokenUrl::new(endpoint("token", &config.token_url)?)
-            .map_err(|e| Error::Config(format!("Volvo ID token URL: {e}")))?;
+            .map_err(|e| url_refused("token", &config.token_url, &e))?;
         let revoke_url = match &config.revoke_url {
             Some(raw) => Some(
                 Url::parse(&endpoint("revocation", raw)?)
-                    .map_err(|e| Error::Config(format!("Volvo ID revocation URL: {e}")))?,
+                    .map_err(|e| url_refused("revocation", raw, &e))?,
             ),
             None => None,
         };
@@ -95,7 +95,12 @@ impl VolvoId {
             .connect_timeout(CONNECT_TIMEOUT)
             .user_agent(concat!("volvo-beacon/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| Error::Config(format!("could not set up HTTPS: {e}")))?;
+            .map_err(|e| {
+                let detail = e.to_string();
+                Error::Config(Words::new(move |lang| {
+                    t!(lang, "config-https", detail = &detail)
+                }))
+            })?;
         Ok(VolvoId {
             inner: Arc::new(Inner {
                 oauth,
@@ -132,11 +137,12 @@ impl VolvoId {
     pub fn start_sign_in(&self, redirect_uri: &str) -> Result<SignInRequest, Error> {
         let redirect_uri = redirect_uri.trim();
         let redirect = RedirectUrl::new(redirect_uri.to_owned())
-            .map_err(|e| Error::Config(format!("{redirect_uri:?} is not a redirect URI: {e}")))?;
+            .map_err(|e| redirect_refused(redirect_uri, &e.to_string()))?;
         if redirect.url().fragment().is_some() {
-            return Err(Error::Config(format!(
-                "{redirect_uri:?} is not a redirect URI: it must not contain '#'."
-            )));
+            let uri = format!("{redirect_uri:?}");
+            return Err(Error::Config(Words::new(move |lang| {
+                t!(lang, "config-redirect-fragment", uri = &uri)
+            })));
         }
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state) = self
@@ -276,8 +282,8 @@ impl VolvoId {
         redirect_uri: String,
         verifier: PkceCodeVerifier,
     ) -> Result<TokenSet, Error> {
-        let redirect = RedirectUrl::new(redirect_uri)
-            .map_err(|e| Error::Config(format!("redirect URI: {e}")))?;
+        let redirect = RedirectUrl::new(redirect_uri.clone())
+            .map_err(|e| redirect_refused(&redirect_uri, &e.to_string()))?;
         let answer = self
             .inner
             .oauth
@@ -321,18 +327,46 @@ impl fmt::Debug for VolvoId {
 /// https, or plain http to this computer (the simulator): the client secret and the code
 /// travel to the token endpoint and must not cross a network in the clear.
 fn endpoint(which: &str, raw: &str) -> Result<String, Error> {
-    let url = Url::parse(raw).map_err(|e| {
-        Error::Config(format!(
-            "The Volvo ID {which} URL {raw:?} is not a URL ({e})."
-        ))
-    })?;
+    let url = Url::parse(raw).map_err(|e| url_refused(which, raw, &e))?;
     if crate::secure_url::https_or_loopback(&url) {
         Ok(raw.to_owned())
     } else {
-        Err(Error::Config(format!(
-            "The Volvo ID {which} URL {raw:?} must start with https://."
-        )))
+        let (which, url) = (which.to_owned(), format!("{raw:?}"));
+        Err(Error::Config(Words::new(move |lang| {
+            t!(
+                lang,
+                "config-volvo-id-url-not-https",
+                which = &which,
+                url = &url
+            )
+        })))
     }
+}
+
+/// A Volvo ID address (`which`: authorization, token or revocation) that is not a URL.
+fn url_refused(which: &str, raw: &str, e: &dyn std::fmt::Display) -> Error {
+    let (which, url, detail) = (which.to_owned(), format!("{raw:?}"), e.to_string());
+    Error::Config(Words::new(move |lang| {
+        t!(
+            lang,
+            "config-volvo-id-url-invalid",
+            which = &which,
+            url = &url,
+            detail = &detail
+        )
+    }))
+}
+
+fn redirect_refused(redirect_uri: &str, detail: &str) -> Error {
+    let (uri, detail) = (format!("{redirect_uri:?}"), detail.to_owned());
+    Error::Config(Words::new(move |lang| {
+        t!(
+            lang,
+            "config-redirect-invalid",
+            uri = &uri,
+            detail = &detail
+        )
+    }))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use beacon_i18n::{t, Lang};
+use beacon_i18n::{t, Lang, Words};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -105,7 +105,9 @@ impl<O: AppPart> SettingsOf<O> {
         let path = dir.join(SETTINGS_FILE);
         match read_text(&path)? {
             None => Ok(SettingsOf::default()),
-            Some(text) => parse(&text, &path).map_err(Error::Config),
+            Some(text) => {
+                parse(&text, &path).map_err(|problem| Error::Config(Words::verbatim(problem)))
+            }
         }
     }
 
@@ -132,9 +134,8 @@ impl<O: AppPart> SettingsOf<O> {
     /// each other's changes. An unreadable file is set aside first, as by
     /// [`load_or_set_aside`](Settings::load_or_set_aside). Returns what was written.
     pub fn update(dir: &Path, change: impl FnOnce(&mut SettingsOf<O>)) -> Result<Loaded<O>, Error> {
-        create_private_dir_all(dir).map_err(|e| {
-            Error::Config(format!("cannot create the folder {}: {e}", dir.display()))
-        })?;
+        create_private_dir_all(dir)
+            .map_err(|e| file_refused("folder-not-created", dir, &e.to_string()))?;
         let _lock = settings_lock(dir)?;
         let mut loaded = load_or_set_aside_locked(dir)?;
         change(&mut loaded.settings);
@@ -148,9 +149,9 @@ impl<O: AppPart> SettingsOf<O> {
     pub fn save(&self, dir: &Path) -> Result<(), Error> {
         let path = dir.join(SETTINGS_FILE);
         let text = toml::to_string_pretty(self)
-            .map_err(|e| Error::Config(format!("cannot write settings: {e}")))?;
+            .map_err(|e| file_refused("not-written", &path, &e.to_string()))?;
         write_private(&path, text.as_bytes())
-            .map_err(|e| Error::Config(format!("cannot save {}: {e}", path.display())))
+            .map_err(|e| file_refused("not-saved", &path, &e.to_string()))
     }
 }
 
@@ -159,11 +160,39 @@ fn read_text(path: &Path) -> Result<Option<String>, Error> {
     match fs::read_to_string(path) {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::Config(format!(
-            "cannot read {}: {e}",
-            path.display()
-        ))),
+        Err(e) => Err(file_refused("not-read", path, &e.to_string())),
     }
+}
+
+/// The settings' folder or file could not be used (`why`: folder-not-created, not-written,
+/// not-saved, not-read, busy); `detail` is the system's own words.
+fn file_refused(why: &'static str, path: &Path, detail: &str) -> Error {
+    let (path, detail) = (path.display().to_string(), detail.to_owned());
+    Error::Config(Words::new(move |lang| {
+        let (path, detail) = (path.as_str(), detail.as_str());
+        match why {
+            "folder-not-created" => t!(
+                lang,
+                "config-folder-not-created",
+                path = path,
+                detail = detail
+            ),
+            "not-written" => t!(lang, "config-settings-not-written", detail = detail),
+            "not-saved" => t!(
+                lang,
+                "config-settings-not-saved",
+                path = path,
+                detail = detail
+            ),
+            "busy" => t!(lang, "config-settings-busy", detail = detail),
+            _ => t!(
+                lang,
+                "config-settings-not-read",
+                path = path,
+                detail = detail
+            ),
+        }
+    }))
 }
 
 /// The settings in `text`, or what is wrong with them, naming the file and line.
@@ -186,7 +215,7 @@ pub(super) fn settings_lock(dir: &Path) -> Result<Option<HeldLock>, Error> {
     }
     file_lock::lock(&dir.join(LOCK_FILE), LONGEST_WAIT)
         .map(Some)
-        .map_err(|detail| Error::Config(format!("the settings are busy: {detail}")))
+        .map_err(|detail| file_refused("busy", dir, &detail.to_string()))
 }
 
 fn load_or_set_aside_locked<O: AppPart>(dir: &Path) -> Result<Loaded<O>, Error> {
@@ -204,8 +233,17 @@ fn load_or_set_aside_locked<O: AppPart>(dir: &Path) -> Result<Loaded<O>, Error> 
         }
         Err(problem) => problem,
     };
-    let aside = set_aside(&path)
-        .map_err(|e| Error::Config(format!("{problem}; and it could not be moved aside: {e}")))?;
+    let aside = set_aside(&path).map_err(|e| {
+        let (problem, detail) = (problem.clone(), e.to_string());
+        Error::Config(Words::new(move |lang| {
+            t!(
+                lang,
+                "config-settings-not-set-aside",
+                problem = &problem,
+                detail = &detail
+            )
+        }))
+    })?;
     tracing::warn!(kept_as = %aside.display(), "the settings file was not readable; defaults are used");
     Ok(Loaded {
         settings: SettingsOf::default(),
@@ -238,9 +276,10 @@ fn dir_from(
     directories::ProjectDirs::from("com", "VolvoBeacon", "Volvo Beacon")
         .map(|p| pick(&p))
         .ok_or_else(|| {
-            Error::Config(format!(
-                "cannot find your home folder to keep settings in; set {variable} to a folder"
-            ))
+            let variable = variable.to_owned();
+            Error::Config(Words::new(move |lang| {
+                t!(lang, "config-no-home-folder", variable = &variable)
+            }))
         })
 }
 
