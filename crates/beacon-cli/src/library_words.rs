@@ -27,13 +27,13 @@ pub fn duration(d: Duration, _lang: Lang) -> String {
 }
 
 /// Why Volvo ID ended (or will have ended) a sign-in left unused, if it did.
-pub fn idle_explanation(last: SystemTime, now: SystemTime, _lang: Lang) -> Option<String> {
-    volvo_api::store::idle_explanation(last, now, volvo_api::store::VOLVO_ID_IDLE_LIMIT)
+pub fn idle_explanation(last: SystemTime, now: SystemTime, lang: Lang) -> Option<String> {
+    volvo_api::store::idle_explanation_in(last, now, volvo_api::store::VOLVO_ID_IDLE_LIMIT, lang)
 }
 
 /// One line per key of the day's calls, and the warnings of a key almost or quite spent.
-pub fn api_calls(budget: &Budget, now: SystemTime, _lang: Lang) -> (Vec<String>, Vec<String>) {
-    (budget.count_lines(), budget.warnings(now))
+pub fn api_calls(budget: &Budget, now: SystemTime, lang: Lang) -> (Vec<String>, Vec<String>) {
+    (budget.count_lines_in(lang), budget.warnings_in(now, lang))
 }
 
 /// The keychain's name ("Secret Service", "memory (this session only)").

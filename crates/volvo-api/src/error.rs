@@ -86,7 +86,7 @@ pub enum Error {
     InvalidState { reason: Words },
 
     /// A callback URL that cannot be read (not our redirect, no `code`, garbage).
-    InvalidCallback { reason: String },
+    InvalidCallback { reason: Words },
 
     /// Volvo ID refused the sign-in for another reason (wrong client id or secret, a
     /// redirect URI that is not registered, a code that was already used, ...).
@@ -271,7 +271,11 @@ impl Error {
                 t!(lang, "error-sign-in-timed-out", wait = wait(after))
             }
             Error::InvalidCallback { reason } => {
-                t!(lang, "error-invalid-callback", reason = reason)
+                t!(
+                    lang,
+                    "error-invalid-callback",
+                    reason = reason.in_lang(lang)
+                )
             }
             Error::SignInFailed { error, description } => {
                 sign_in_failed_message(lang, error, description.as_deref())

@@ -277,3 +277,41 @@ config-settings-not-read = { $path } konnte nicht gelesen werden: { $detail }
 config-settings-busy = die Einstellungen werden gerade verwendet: { $detail }
 config-settings-not-set-aside = { $problem }; und die Datei konnte nicht beiseitegelegt werden: { $detail }
 config-no-home-folder = Ihr Benutzerordner für die Einstellungen wurde nicht gefunden; geben Sie in { $variable } einen Ordner an
+
+callback-too-long = sie ist { $bytes } Byte lang; eine Anmeldeantwort ist weit kürzer als { $kib } KiB.
+callback-answer-empty = sie ist leer. Fügen Sie die Adresse ein, die Ihr Browser nach der Anmeldung bei Volvo ID anzeigt.
+callback-not-an-address = sie ist keine Webadresse ({ $detail }). Fügen Sie die ganze Adresse aus der Adresszeile des Browsers ein.
+callback-wrong-deep-link = eine volvo-beacon://-Antwort muss an volvo-beacon://auth/callback gehen.
+callback-wrong-loopback = eine http://-Antwort muss an http://127.0.0.1:PORT/callback auf diesem Computer gehen.
+callback-wrong-scheme = eine { $scheme }:-Adresse ist nicht das Ziel, an das Volvo ID seine Antwort sendet. Fügen Sie die https://-Adresse ein, die Ihr Browser nach der Anmeldung anzeigt.
+callback-parameter-twice = der Parameter `{ $key }` kommt zweimal vor.
+callback-no-code = sie enthält keinen Anmeldecode. Fügen Sie die Adresse ein, die Ihr Browser nach der Anmeldung bei Volvo ID anzeigt.
+callback-code-too-long = ihr Anmeldecode ist { $bytes } Byte lang; Codes von Volvo ID sind weit kürzer als { $kib } KiB.
+callback-code-characters = ihr Anmeldecode enthält Zeichen, die Volvo ID nie sendet.
+
+budget-count =
+    { $role ->
+        [primary] { $calls } von { $quota } Aufrufen heute mit dem primären Schlüssel
+       *[secondary] { $calls } von { $quota } Aufrufen heute mit dem sekundären Schlüssel
+    }
+budget-resets-at = 00:00 UTC (noch { $left })
+budget-spent-took-over = Das Tageskontingent des primären Schlüssels ist aufgebraucht. Bis es um { $when } zurückgesetzt wird, übernimmt der sekundäre Schlüssel.
+budget-spent =
+    { $role ->
+        [primary] Das Tageskontingent des primären Schlüssels ist aufgebraucht. Bis es um { $when } zurückgesetzt wird, lehnt Volvo Aufrufe mit diesem Schlüssel ab.
+       *[secondary] Das Tageskontingent des sekundären Schlüssels ist aufgebraucht. Bis es um { $when } zurückgesetzt wird, lehnt Volvo Aufrufe mit diesem Schlüssel ab.
+    }
+budget-almost-spent =
+    { $role ->
+        [primary] { $calls } von { $quota } Aufrufen heute: Das Tageskontingent des primären Schlüssels ist fast aufgebraucht; es wird um { $when } zurückgesetzt.
+       *[secondary] { $calls } von { $quota } Aufrufen heute: Das Tageskontingent des sekundären Schlüssels ist fast aufgebraucht; es wird um { $when } zurückgesetzt.
+    }
+# Every length of time here follows a preposition with the dative (seit, nach, von): idle-days
+# is written for it.
+idle-explanation = sie wurde seit { $idle } nicht verwendet, und Volvo ID beendet eine Anmeldung nach { $limit } ohne Nutzung. Beacon erneuert sie in Abständen von { $renew }, solange es läuft: Schalten Sie „Mit dem Computer starten“ ein, damit sie erhalten bleibt
+idle-days =
+    { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }
+idle-seconds = { $seconds } Sekunden

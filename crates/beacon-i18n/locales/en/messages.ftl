@@ -299,3 +299,48 @@ config-settings-not-read = cannot read { $path }: { $detail }
 config-settings-busy = the settings are busy: { $detail }
 config-settings-not-set-aside = { $problem }; and it could not be moved aside: { $detail }
 config-no-home-folder = cannot find your home folder to keep settings in; set { $variable } to a folder
+
+## Why a pasted sign-in answer is not one (the reason of error-invalid-callback). $bytes and
+## $kib are numbers; $detail is the URL parser's own words.
+
+callback-too-long = it is { $bytes } bytes long; a sign-in answer is far shorter than { $kib } KiB.
+callback-answer-empty = it is empty. Paste the address your browser shows after you signed in at Volvo ID.
+callback-not-an-address = it is not a web address ({ $detail }). Paste the whole address from the browser's address bar.
+callback-wrong-deep-link = a volvo-beacon:// answer must go to volvo-beacon://auth/callback.
+callback-wrong-loopback = an http:// answer must go to this computer's http://127.0.0.1:PORT/callback.
+callback-wrong-scheme = a { $scheme }: address is not where Volvo ID sends its answer. Paste the https:// address your browser shows after you signed in.
+callback-parameter-twice = the parameter `{ $key }` appears twice.
+callback-no-code = it has no sign-in code. Paste the address your browser shows after you signed in at Volvo ID.
+callback-code-too-long = its sign-in code is { $bytes } bytes long; Volvo ID codes are far shorter than { $kib } KiB.
+callback-code-characters = its sign-in code contains characters Volvo ID never sends.
+
+## The day's API calls per key ($role: primary or secondary; $calls and $quota are counts
+## already written out; $when: the reset, budget-resets-at), and why Volvo ID ended an unused
+## sign-in (beacon status).
+
+budget-count =
+    { $role ->
+        [primary] { $calls } of { $quota } calls today with the primary key
+       *[secondary] { $calls } of { $quota } calls today with the secondary key
+    }
+# $left: the time until the reset, e.g. 3 h 12 min.
+budget-resets-at = 00:00 UTC (in { $left })
+budget-spent-took-over = The primary key's daily quota is spent: the secondary key has taken over until it resets at { $when }.
+budget-spent =
+    { $role ->
+        [primary] The primary key's daily quota is spent: Volvo refuses calls with it until it resets at { $when }.
+       *[secondary] The secondary key's daily quota is spent: Volvo refuses calls with it until it resets at { $when }.
+    }
+budget-almost-spent =
+    { $role ->
+        [primary] { $calls } of { $quota } calls today: the primary key's daily quota is almost spent; it resets at { $when }.
+       *[secondary] { $calls } of { $quota } calls today: the secondary key's daily quota is almost spent; it resets at { $when }.
+    }
+# $idle, $limit, $renew: lengths of time (idle-days, idle-seconds).
+idle-explanation = it went unused for { $idle }, and Volvo ID ends a sign-in after { $limit } without use. Beacon renews it every { $renew } while it runs: turn on “Start with your computer” to keep it alive
+idle-days =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+idle-seconds = { $seconds } seconds

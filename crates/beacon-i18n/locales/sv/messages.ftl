@@ -276,3 +276,39 @@ config-settings-not-read = { $path } kunde inte läsas: { $detail }
 config-settings-busy = inställningarna används just nu: { $detail }
 config-settings-not-set-aside = { $problem }; och filen kunde inte flyttas undan: { $detail }
 config-no-home-folder = hemmappen, där inställningarna ska sparas, hittas inte; ange en mapp i { $variable }
+
+callback-too-long = den är { $bytes } byte lång; ett inloggningssvar är mycket kortare än { $kib } KiB.
+callback-answer-empty = den är tom. Klistra in adressen som webbläsaren visar när du har loggat in hos Volvo ID.
+callback-not-an-address = det är ingen webbadress ({ $detail }). Klistra in hela adressen från webbläsarens adressfält.
+callback-wrong-deep-link = ett volvo-beacon://-svar ska gå till volvo-beacon://auth/callback.
+callback-wrong-loopback = ett http://-svar ska gå till den här datorns http://127.0.0.1:PORT/callback.
+callback-wrong-scheme = en { $scheme }:-adress är inte dit Volvo ID skickar sitt svar. Klistra in https://-adressen som webbläsaren visar när du har loggat in.
+callback-parameter-twice = parametern `{ $key }` finns två gånger.
+callback-no-code = den saknar inloggningskod. Klistra in adressen som webbläsaren visar när du har loggat in hos Volvo ID.
+callback-code-too-long = dess inloggningskod är { $bytes } byte lång; Volvo ID:s koder är mycket kortare än { $kib } KiB.
+callback-code-characters = dess inloggningskod innehåller tecken som Volvo ID aldrig skickar.
+
+budget-count =
+    { $role ->
+        [primary] { $calls } av { $quota } anrop i dag med den primära nyckeln
+       *[secondary] { $calls } av { $quota } anrop i dag med den sekundära nyckeln
+    }
+budget-resets-at = 00:00 UTC (om { $left })
+budget-spent-took-over = Den primära nyckelns dagliga kvot är förbrukad: den sekundära nyckeln har tagit över tills kvoten återställs kl. { $when }.
+budget-spent =
+    { $role ->
+        [primary] Den primära nyckelns dagliga kvot är förbrukad: Volvo avvisar anrop med den tills kvoten återställs kl. { $when }.
+       *[secondary] Den sekundära nyckelns dagliga kvot är förbrukad: Volvo avvisar anrop med den tills kvoten återställs kl. { $when }.
+    }
+budget-almost-spent =
+    { $role ->
+        [primary] { $calls } av { $quota } anrop i dag: den primära nyckelns dagliga kvot är nästan förbrukad; den återställs kl. { $when }.
+       *[secondary] { $calls } av { $quota } anrop i dag: den sekundära nyckelns dagliga kvot är nästan förbrukad; den återställs kl. { $when }.
+    }
+idle-explanation = den användes inte på { $idle }, och Volvo ID avslutar en inloggning efter { $limit } utan användning. Beacon förnyar den med { $renew }s mellanrum medan den körs: slå på ”Starta med datorn” så hålls den vid liv
+idle-days =
+    { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    }
+idle-seconds = { $seconds } sekunder

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use beacon_i18n::{t, Words};
+use beacon_i18n::{t, Lang, Words};
 use url::Url;
 
 use crate::Error;
@@ -49,25 +49,21 @@ pub(crate) fn claimed_state(input: &str) -> Option<String> {
 
 fn read(input: &str) -> Result<Params, Error> {
     if input.len() > MAX_CALLBACK_BYTES {
-        return Err(invalid(format!(
-            "it is {} bytes long; a sign-in answer is far shorter than {} KiB.",
-            input.len(),
-            MAX_CALLBACK_BYTES / 1024
-        )));
+        let (bytes, kib) = (input.len(), MAX_CALLBACK_BYTES / 1024);
+        return Err(invalid(move |lang| {
+            t!(lang, "callback-too-long", bytes = bytes, kib = kib)
+        }));
     }
     let text = unwrap_pasted(input);
     if text.is_empty() {
-        return Err(invalid(
-            "it is empty. Paste the address your browser shows after you signed in at Volvo ID.",
-        ));
+        return Err(invalid(|lang| t!(lang, "callback-answer-empty")));
     }
     if let Some(bare) = bare_query(text) {
         return Params::read(bare);
     }
     let url = Url::parse(text).map_err(|e| {
-        invalid(format!(
-            "it is not a web address ({e}). Paste the whole address from the browser's address bar."
-        ))
+        let detail = e.to_string();
+        invalid(move |lang| t!(lang, "callback-not-an-address", detail = &detail))
     })?;
     check_destination(&url)?;
     params_of(&url)
@@ -106,30 +102,26 @@ fn check_destination(url: &Url) -> Result<(), Error> {
             if url.host_str() == Some("auth") && url.path() == "/callback" {
                 Ok(())
             } else {
-                Err(invalid(
-                    "a volvo-beacon:// answer must go to volvo-beacon://auth/callback.",
-                ))
+                Err(invalid(|lang| t!(lang, "callback-wrong-deep-link")))
             }
         }
         // Plain http only for this computer: anywhere else the code would have crossed the
         // network unencrypted.
         "http" => {
-            let local = matches!(
-                url.host_str(),
-                Some("127.0.0.1" | "localhost" | "[::1]")
-            );
+            let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
             if local && url.path() == "/callback" {
                 Ok(())
             } else {
-                Err(invalid(
-                    "an http:// answer must go to this computer's http://127.0.0.1:PORT/callback.",
-                ))
+                Err(invalid(|lang| t!(lang, "callback-wrong-loopback")))
             }
         }
         "https" => Ok(()),
-        other => Err(invalid(format!(
-            "a {other}: address is not where Volvo ID sends its answer. Paste the https:// address your browser shows after you signed in."
-        ))),
+        other => {
+            let scheme = other.to_owned();
+            Err(invalid(move |lang| {
+                t!(lang, "callback-wrong-scheme", scheme = &scheme)
+            }))
+        }
     }
 }
 
@@ -165,7 +157,10 @@ impl Params {
                 _ => continue,
             };
             if slot.is_some() {
-                return Err(invalid(format!("the parameter `{key}` appears twice.")));
+                let key = key.into_owned();
+                return Err(invalid(move |lang| {
+                    t!(lang, "callback-parameter-twice", key = &key)
+                }));
             }
             *slot = Some(value.into_owned());
         }
@@ -196,23 +191,16 @@ impl Params {
         }
         let code = match self.code {
             Some(code) if !code.is_empty() => code,
-            _ => {
-                return Err(invalid(
-                    "it has no sign-in code. Paste the address your browser shows after you signed in at Volvo ID.",
-                ))
-            }
+            _ => return Err(invalid(|lang| t!(lang, "callback-no-code"))),
         };
         if code.len() > MAX_CODE_BYTES {
-            return Err(invalid(format!(
-                "its sign-in code is {} bytes long; Volvo ID codes are far shorter than {} KiB.",
-                code.len(),
-                MAX_CODE_BYTES / 1024
-            )));
+            let (bytes, kib) = (code.len(), MAX_CODE_BYTES / 1024);
+            return Err(invalid(move |lang| {
+                t!(lang, "callback-code-too-long", bytes = bytes, kib = kib)
+            }));
         }
         if !is_vschar(&code) {
-            return Err(invalid(
-                "its sign-in code contains characters Volvo ID never sends.",
-            ));
+            return Err(invalid(|lang| t!(lang, "callback-code-characters")));
         }
         let state = match self.state {
             Some(state) if !state.is_empty() => state,
@@ -246,9 +234,9 @@ fn shown(text: &str) -> String {
     }
 }
 
-fn invalid(reason: impl Into<String>) -> Error {
+fn invalid(reason: impl Fn(Lang) -> String + Send + Sync + 'static) -> Error {
     Error::InvalidCallback {
-        reason: reason.into(),
+        reason: Words::new(reason),
     }
 }
 
@@ -362,6 +350,19 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_refusal_reads_in_the_language_asked_for() {
+        let e = parse_callback("ftp://x.example/cb?code=c&state=s").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "That is not a Volvo ID sign-in answer: a ftp: address is not where Volvo ID sends its answer. Paste the https:// address your browser shows after you signed in."
+        );
+        assert_eq!(
+            e.message(Lang::Sv),
+            "Det är inget svar från en inloggning med Volvo ID: en ftp:-adress är inte dit Volvo ID skickar sitt svar. Klistra in https://-adressen som webbläsaren visar när du har loggat in."
+        );
     }
 
     #[test]

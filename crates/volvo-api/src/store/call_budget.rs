@@ -6,6 +6,8 @@ use std::time::{Duration, SystemTime};
 
 use super::call_counts::{next_utc_midnight, DayCounts};
 use crate::call_counter::{KeyFingerprint, KeyRole};
+use beacon_i18n::{t, Lang};
+
 use crate::error::human_duration;
 
 /// Volvo's daily calls per API key ("about 10,000"; Volvo does not publish the exact number).
@@ -93,23 +95,30 @@ impl Budget {
         self.keys.iter().find(|k| k.role == role)
     }
 
-    /// "in 3 h 12 min", to the minute.
-    pub fn resets_in_words(&self, now: SystemTime) -> String {
+    /// How long until the reset, to the minute: "3 h 12 min".
+    fn left_until_reset(&self, now: SystemTime) -> String {
         let left = self.resets_at.duration_since(now).unwrap_or_default();
         let minutes = left.as_secs().div_ceil(60);
-        format!("in {}", human_duration(Duration::from_secs(minutes * 60)))
+        human_duration(Duration::from_secs(minutes * 60))
     }
 
     /// One line per key: "412 of 10,000 calls today with the primary key".
     pub fn count_lines(&self) -> Vec<String> {
+        self.count_lines_in(Lang::En)
+    }
+
+    /// [`count_lines`](Self::count_lines) in `lang`.
+    pub fn count_lines_in(&self, lang: Lang) -> Vec<String> {
+        let quota = thousands_in(DAILY_QUOTA, lang);
         self.keys
             .iter()
             .map(|k| {
-                format!(
-                    "{} of {} calls today with the {} key",
-                    thousands(k.calls),
-                    thousands(DAILY_QUOTA),
-                    role_name(k.role)
+                t!(
+                    lang,
+                    "budget-count",
+                    calls = thousands_in(k.calls, lang),
+                    quota = quota.as_str(),
+                    role = role_name(k.role)
                 )
             })
             .collect()
@@ -118,25 +127,31 @@ impl Budget {
     /// A warning for a key that is almost or quite spent, saying whether the secondary has
     /// taken over; none on a quiet day.
     pub fn warnings(&self, now: SystemTime) -> Vec<String> {
-        let when = format!("00:00 UTC ({})", self.resets_in_words(now));
+        self.warnings_in(now, Lang::En)
+    }
+
+    /// [`warnings`](Self::warnings) in `lang`.
+    pub fn warnings_in(&self, now: SystemTime, lang: Lang) -> Vec<String> {
+        let when = t!(lang, "budget-resets-at", left = self.left_until_reset(now));
+        let quota = thousands_in(DAILY_QUOTA, lang);
         let mut lines = Vec::new();
         let has_secondary = self.key(KeyRole::Secondary).is_some();
         for k in &self.keys {
             let role = role_name(k.role);
             if k.quota_spent {
-                let then = if k.role == KeyRole::Primary && has_secondary {
-                    "the secondary key has taken over"
+                lines.push(if k.role == KeyRole::Primary && has_secondary {
+                    t!(lang, "budget-spent-took-over", when = when.as_str())
                 } else {
-                    "Volvo refuses calls with it"
-                };
-                lines.push(format!(
-                    "The {role} key's daily quota is spent: {then} until it resets at {when}."
-                ));
+                    t!(lang, "budget-spent", role = role, when = when.as_str())
+                });
             } else if k.almost_spent() {
-                lines.push(format!(
-                    "{} of {} calls today: the {role} key's daily quota is almost spent; it resets at {when}.",
-                    thousands(k.calls),
-                    thousands(DAILY_QUOTA),
+                lines.push(t!(
+                    lang,
+                    "budget-almost-spent",
+                    calls = thousands_in(k.calls, lang),
+                    quota = quota.as_str(),
+                    role = role,
+                    when = when.as_str()
                 ));
             }
         }
@@ -153,11 +168,22 @@ fn role_name(role: KeyRole) -> &'static str {
 
 /// `10,000`: a count with thousands separators.
 pub fn thousands(n: u64) -> String {
+    thousands_in(n, Lang::En)
+}
+
+/// A count with the thousands separator of `lang`: `10,000`, `10 000` (a no-break space, as
+/// Swedish writes it), `10.000`.
+pub fn thousands_in(n: u64, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Sv => '\u{a0}',
+        Lang::De => '.',
+    };
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
@@ -237,6 +263,24 @@ mod tests {
         assert_eq!(
             lines[0],
             "8,000 of 10,000 calls today: the primary key's daily quota is almost spent; it resets at 00:00 UTC (in 3 h)."
+        );
+    }
+
+    #[test]
+    fn the_lines_read_in_swedish_and_german_with_their_separators() {
+        let b = budget(&counts(8_000, false, 0), true);
+        assert_eq!(
+            b.count_lines_in(Lang::Sv)[0],
+            "8\u{a0}000 av 10\u{a0}000 anrop i dag med den primära nyckeln"
+        );
+        assert_eq!(
+            b.warnings_in(nine_pm(), Lang::De),
+            ["8.000 von 10.000 Aufrufen heute: Das Tageskontingent des primären Schlüssels ist fast aufgebraucht; es wird um 00:00 UTC (noch 3 h) zurückgesetzt."]
+        );
+        let spent = budget(&counts(9_950, true, 12), true).warnings_in(nine_pm(), Lang::Sv);
+        assert!(
+            spent[0].contains("den sekundära nyckeln har tagit över"),
+            "{spent:?}"
         );
     }
 

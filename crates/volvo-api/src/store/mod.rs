@@ -29,7 +29,9 @@ pub use memory::MemoryStore;
 pub use open::open_secret_store;
 pub use private_files::{create_private_dir_all, set_aside, write_private};
 pub use refresh_lock::RefreshLock;
-pub use renewal_record::{idle_explanation, RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT};
+pub use renewal_record::{
+    idle_explanation, idle_explanation_in, RenewalRecord, RENEW_EVERY, VOLVO_ID_IDLE_LIMIT,
+};
 pub use secrets::{SecretName, SecretStore, KEYCHAIN_SERVICE};
 pub use settings::{
     config_dir, data_dir, AppPart, Loaded, RedirectMode, SetAside, Settings, SettingsOf,

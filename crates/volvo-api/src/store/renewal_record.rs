@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use beacon_i18n::{t, Lang};
+
 use super::private_files::{per_profile_name, write_private};
 use super::settings::data_dir;
 use crate::auth::utc::rfc3339;
@@ -116,23 +118,33 @@ pub fn whole_days(d: Duration) -> u64 {
 /// Why Volvo ID most likely ended a sign-in last renewed at `last`, if it went unused for
 /// longer than `idle_limit`: in the words the app and `beacon status` show.
 pub fn idle_explanation(last: SystemTime, now: SystemTime, idle_limit: Duration) -> Option<String> {
+    idle_explanation_in(last, now, idle_limit, Lang::En)
+}
+
+/// [`idle_explanation`] in `lang`.
+pub fn idle_explanation_in(
+    last: SystemTime,
+    now: SystemTime,
+    idle_limit: Duration,
+    lang: Lang,
+) -> Option<String> {
     let idle = now.duration_since(last).ok()?;
     if idle <= idle_limit {
         return None;
     }
-    Some(format!(
-        "it went unused for {}, and Volvo ID ends a sign-in after {} without use. Beacon renews it every {} while it runs: turn on \u{201c}Start with your computer\u{201d} to keep it alive",
-        days_words(idle),
-        days_words(idle_limit),
-        days_words(RENEW_EVERY),
+    Some(t!(
+        lang,
+        "idle-explanation",
+        idle = days_words(idle, lang),
+        limit = days_words(idle_limit, lang),
+        renew = days_words(RENEW_EVERY, lang)
     ))
 }
 
-fn days_words(d: Duration) -> String {
+fn days_words(d: Duration, lang: Lang) -> String {
     match whole_days(d) {
-        0 => format!("{} seconds", d.as_secs()),
-        1 => "1 day".to_owned(),
-        n => format!("{n} days"),
+        0 => t!(lang, "idle-seconds", seconds = d.as_secs()),
+        days => t!(lang, "idle-days", days = days),
     }
 }
 
@@ -188,6 +200,20 @@ mod tests {
             "{why}"
         );
         assert!(why.contains("Start with your computer"), "{why}");
+        let german = idle_explanation_in(now - 9 * day, now, VOLVO_ID_IDLE_LIMIT, Lang::De);
+        assert_eq!(
+            german.as_deref(),
+            Some(
+                "sie wurde seit 9 Tagen nicht verwendet, und Volvo ID beendet eine Anmeldung nach 7 Tagen ohne Nutzung. Beacon erneuert sie in Abständen von 3 Tagen, solange es läuft: Schalten Sie „Mit dem Computer starten“ ein, damit sie erhalten bleibt"
+            )
+        );
+        let swedish = idle_explanation_in(now - day - day / 2, now, day, Lang::Sv).unwrap();
+        assert!(
+            swedish.starts_with(
+                "den användes inte på 1 dag, och Volvo ID avslutar en inloggning efter 1 dag"
+            ),
+            "{swedish}"
+        );
     }
 
     #[test]
