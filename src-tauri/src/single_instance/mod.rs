@@ -48,7 +48,13 @@ where
                 }
                 Claim::HandedOver => {
                     app.cleanup_before_exit();
-                    std::process::exit(0);
+                    // Straight out, without the C libraries' exit handlers: GTK and WebKit are
+                    // set up by now with threads of their own (the accessibility bus's among
+                    // them), and running their static destructors under those threads crashed
+                    // this process after its work was done, now and then (SIGSEGV, exit status
+                    // lost). Nothing of ours is left to flush: the log is not set up yet.
+                    // SAFETY: `_exit` ends the process at once; nothing runs after it.
+                    unsafe { libc::_exit(0) }
                 }
             }
         })

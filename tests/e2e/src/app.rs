@@ -416,9 +416,10 @@ impl App {
             },
         );
         let callback = sim.authorize(&authorize_url);
+        let second = self.launch_again(&[&callback]);
         assert!(
-            self.launch_again(&[&callback]).success(),
-            "the second launch should hand the link over"
+            second.success(),
+            "the second launch should hand the link over: {second}"
         );
         wait_until("the account", Duration::from_secs(30), || {
             let mode = crate::ui::mode(wd);
