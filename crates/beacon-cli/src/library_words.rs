@@ -1,7 +1,7 @@
 //! The words volvo-api makes (its errors, a command's outcome, durations, the day's API calls,
-//! the keychain's name), in one place. Errors and outcomes come in the language asked for; the
-//! others are still the library's English: when they come in a language, these functions pass
-//! `lang` on and nothing else in the CLI changes.
+//! why an unused sign-in ended, the keychain's name), in one place, in the language asked for.
+//! Durations keep their unit symbols (h, min, s), which read the same in every language here,
+//! and a keychain is called by its own name.
 
 use std::time::{Duration, SystemTime};
 
@@ -37,6 +37,6 @@ pub fn api_calls(budget: &Budget, now: SystemTime, lang: Lang) -> (Vec<String>, 
 }
 
 /// The keychain's name ("Secret Service", "memory (this session only)").
-pub fn keychain_name(backend: &'static str, _lang: Lang) -> String {
-    backend.to_owned()
+pub fn keychain_name(backend: &'static str, lang: Lang) -> String {
+    volvo_api::store::backend_name(backend, lang)
 }

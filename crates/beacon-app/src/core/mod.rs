@@ -258,7 +258,7 @@ impl Core {
                 .as_ref()
                 .map(|reason| reason.in_lang(lang)),
             notice: (!notice.is_empty()).then(|| notice.join(" ")),
-            keychain: self.store.backend().to_owned(),
+            keychain: volvo_api::store::backend_name(self.store.backend(), lang),
             ask_before_honking,
             language: lang.code(),
             language_setting: chosen.map_or("system", Lang::code),

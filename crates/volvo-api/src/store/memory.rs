@@ -4,9 +4,25 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use beacon_i18n::{t, Lang};
+
 use super::renewal_record::RenewalRecord;
 use super::secrets::{SecretName, SecretStore};
 use crate::Error;
+
+/// The names [`MemoryStore`] goes by; every keychain of an OS goes by its own name.
+const SESSION_ONLY: &str = "memory (this session only)";
+const MEMORY: &str = "memory";
+
+/// A store's name ([`SecretStore::backend`]) for people, in `lang`: the OS keychains' own
+/// names as they are, the in-memory stores in words.
+pub fn backend_name(backend: &str, lang: Lang) -> String {
+    match backend {
+        SESSION_ONLY => t!(lang, "keychain-session-only"),
+        MEMORY => t!(lang, "keychain-memory"),
+        other => other.to_owned(),
+    }
+}
 
 /// A [`SecretStore`] that forgets everything when the process ends.
 #[derive(Debug, Default)]
@@ -55,9 +71,9 @@ impl SecretStore for MemoryStore {
 
     fn backend(&self) -> &'static str {
         if self.session_only {
-            "memory (this session only)"
+            SESSION_ONLY
         } else {
-            "memory"
+            MEMORY
         }
     }
 
@@ -95,6 +111,11 @@ mod tests {
     fn session_only_says_so() {
         let store = MemoryStore::session_only();
         assert_eq!(store.backend(), "memory (this session only)");
+        assert_eq!(
+            backend_name(store.backend(), Lang::De),
+            "Arbeitsspeicher (nur für diese Sitzung)"
+        );
+        assert_eq!(backend_name("Secret Service", Lang::Sv), "Secret Service");
         assert!(!store.persistent());
     }
 }

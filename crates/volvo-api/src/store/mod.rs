@@ -25,7 +25,7 @@ pub use call_counts::{
 };
 pub use file_lock::HeldLock;
 pub use keychain::KeychainStore;
-pub use memory::MemoryStore;
+pub use memory::{backend_name, MemoryStore};
 pub use open::open_secret_store;
 pub use private_files::{create_private_dir_all, set_aside, write_private};
 pub use refresh_lock::RefreshLock;
