@@ -10,7 +10,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -19,7 +19,7 @@ export default {
     },
     "begin_sign_in": {
       "answer": {
-        "authorizeUrl": "http://127.0.0.1:45111/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=IwsRht0f3SdlJb05db79Nw&code_challenge=Ii7pEF70oJz46KZZkfvjwZflqzkWACoaop4Kvz6YqNU&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
+        "authorizeUrl": "http://127.0.0.1:37373/as/authorization.oauth2?response_type=code&client_id=beacon-demo-client&state=7aLOR5EhhWgn9mZBYECuCg&code_challenge=Pc0Fu7AORRc9aa7AqC6FthP5plAWZxgMsDXT-BbqQcQ&code_challenge_method=S256&redirect_uri=volvo-beacon%3A%2F%2Fauth%2Fcallback&scope=openid+conve%3Avehicle_relation+conve%3Acommands+conve%3Acommand_accessibility+conve%3Ahonk_flash",
         "redirectUri": "volvo-beacon://auth/callback"
       },
       "args": {
@@ -42,7 +42,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -57,11 +57,11 @@ export default {
           "advice": null,
           "command": "HONK_AND_FLASH",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796314206536,
+          "finishedAt": 1796321171625,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796314200687002,
-          "startedAt": 1796314205334,
+          "runId": 1796321165841002,
+          "startedAt": 1796321170422,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -70,11 +70,11 @@ export default {
           "advice": "It wakes when it is used or unlocked with the key; try again after that.",
           "command": "FLASH",
           "displayName": "XC90",
-          "finishedAt": 1796314205320,
+          "finishedAt": 1796321170420,
           "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
           "outcome": "failed",
-          "runId": 1796314200687001,
-          "startedAt": 1796314202819,
+          "runId": 1796321165841001,
+          "startedAt": 1796321167916,
           "state": "done",
           "status": "VEHICLE_IN_SLEEP",
           "vin": "YV4A22PL5N1234568"
@@ -83,11 +83,11 @@ export default {
           "advice": null,
           "command": "HONK",
           "displayName": "XC40 Recharge",
-          "finishedAt": 1796314202817,
+          "finishedAt": 1796321167914,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796314200687000,
-          "startedAt": 1796314201615,
+          "runId": 1796321165841000,
+          "startedAt": 1796321166712,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -100,7 +100,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314200712,
+            "checkedAt": 1796321165873,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -125,7 +125,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796314200712,
+            "checkedAt": 1796321165873,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -150,7 +150,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314200712,
+            "checkedAt": 1796321165872,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -176,6 +176,7 @@ export default {
     "page_words": {
       "answer": {
         "lang": "en",
+        "locale": "en",
         "messages": {
           "account-demo": {
             "value": [
@@ -1661,7 +1662,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314201614,
+            "checkedAt": 1796321166711,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -1686,7 +1687,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796314201615,
+            "checkedAt": 1796321166711,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -1711,7 +1712,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314201615,
+            "checkedAt": 1796321166711,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -1776,11 +1777,11 @@ export default {
       "answer": {
         "advice": null,
         "command": "HONK",
-        "finishedAt": 1796314202817,
+        "finishedAt": 1796321167914,
         "message": "The car did it.",
         "outcome": "succeeded",
-        "runId": 1796314200687000,
-        "startedAt": 1796314201615,
+        "runId": 1796321165841000,
+        "startedAt": 1796321166712,
         "state": "done",
         "status": "COMPLETED",
         "vin": "YV1XZK8V2P1234567"
@@ -1797,7 +1798,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -1849,7 +1850,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -1862,7 +1863,7 @@ export default {
       "answer": {
         "availability": {
           "available": true,
-          "checkedAt": 1796314201614,
+          "checkedAt": 1796321166711,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -1878,11 +1879,11 @@ export default {
         "lastOutcome": {
           "advice": null,
           "command": "HONK_AND_FLASH",
-          "finishedAt": 1796314206536,
+          "finishedAt": 1796321171625,
           "message": "The car did it.",
           "outcome": "succeeded",
-          "runId": 1796314200687002,
-          "startedAt": 1796314205334,
+          "runId": 1796321165841002,
+          "startedAt": 1796321170422,
           "state": "done",
           "status": "COMPLETED",
           "vin": "YV1XZK8V2P1234567"
@@ -1978,7 +1979,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "account",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": true,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -1994,7 +1995,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -2008,7 +2009,7 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "demo",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": false,
         "signedOutReason": null,
         "systemLanguage": "en"
@@ -2090,7 +2091,7 @@ export default {
       "language": "en",
       "languageSetting": "en",
       "mode": "demo",
-      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+      "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
       "signedIn": false,
       "signedOutReason": null,
       "systemLanguage": "en"
@@ -2098,11 +2099,11 @@ export default {
     "command-finished": {
       "advice": null,
       "command": "HONK",
-      "finishedAt": 1796314202817,
+      "finishedAt": 1796321167914,
       "message": "The car did it.",
       "outcome": "succeeded",
-      "runId": 1796314200687000,
-      "startedAt": 1796314201615,
+      "runId": 1796321165841000,
+      "startedAt": 1796321166712,
       "state": "done",
       "status": "COMPLETED",
       "vin": "YV1XZK8V2P1234567"
@@ -2113,8 +2114,8 @@ export default {
       "finishedAt": null,
       "message": "Asking the car to honk the horn…",
       "outcome": null,
-      "runId": 1796314200687000,
-      "startedAt": 1796314201615,
+      "runId": 1796321165841000,
+      "startedAt": 1796321166712,
       "state": "pending",
       "status": "pending",
       "vin": "YV1XZK8V2P1234567"
@@ -2123,7 +2124,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796314200702,
+          "checkedAt": 1796321165866,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -2148,7 +2149,7 @@ export default {
       {
         "availability": {
           "available": false,
-          "checkedAt": 1796314200710,
+          "checkedAt": 1796321165867,
           "detail": "Asleep to save power: it wakes when used or unlocked with the key",
           "text": "Asleep"
         },
@@ -2173,7 +2174,7 @@ export default {
       {
         "availability": {
           "available": true,
-          "checkedAt": 1796314200710,
+          "checkedAt": 1796321165867,
           "detail": "Ready for commands",
           "text": "Ready for commands"
         },
@@ -2216,9 +2217,9 @@ export default {
         "language": "en",
         "languageSetting": "en",
         "mode": "signed_out",
-        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-13877/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-13877/config/settings.toml.broken-20261203T161000Z and Beacon starts from defaults.",
+        "notice": "Your settings file could not be read (/tmp/beacon-ipc-payloads-24444/config/settings.toml line 1 is not valid: invalid type: integer `3`, expected a string). It was kept as /tmp/beacon-ipc-payloads-24444/config/settings.toml.broken-20261203T180605Z and Beacon starts from defaults.",
         "signedIn": false,
-        "signedOutReason": "The test access token expired at 2026-12-03T16:10:11Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID.",
+        "signedOutReason": "The test access token expired at 2026-12-03T18:06:16Z. Get a new one from the Volvo developer portal, or sign in with Volvo ID.",
         "systemLanguage": "en"
       }
     ],
@@ -2227,7 +2228,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314201614,
+            "checkedAt": 1796321166711,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -2248,8 +2249,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796314200687003,
-            "startedAt": 1796314206562,
+            "runId": 1796321165841003,
+            "startedAt": 1796321171633,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -2265,7 +2266,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796314201615,
+            "checkedAt": 1796321166711,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -2281,11 +2282,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796314205320,
+            "finishedAt": 1796321170420,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796314200687001,
-            "startedAt": 1796314202819,
+            "runId": 1796321165841001,
+            "startedAt": 1796321167916,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -2301,7 +2302,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314201615,
+            "checkedAt": 1796321166711,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -2326,7 +2327,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314201614,
+            "checkedAt": 1796321166711,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -2347,8 +2348,8 @@ export default {
             "finishedAt": null,
             "message": "Asking the car to flash the lights…",
             "outcome": null,
-            "runId": 1796314200687003,
-            "startedAt": 1796314206562,
+            "runId": 1796321165841003,
+            "startedAt": 1796321171633,
             "state": "pending",
             "status": "pending",
             "vin": "YV1XZK8V2P1234567"
@@ -2364,7 +2365,7 @@ export default {
         {
           "availability": {
             "available": false,
-            "checkedAt": 1796314201615,
+            "checkedAt": 1796321166711,
             "detail": "Asleep to save power: it wakes when used or unlocked with the key",
             "text": "Asleep"
           },
@@ -2380,11 +2381,11 @@ export default {
           "lastOutcome": {
             "advice": "It wakes when it is used or unlocked with the key; try again after that.",
             "command": "FLASH",
-            "finishedAt": 1796314205320,
+            "finishedAt": 1796321170420,
             "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
             "outcome": "failed",
-            "runId": 1796314200687001,
-            "startedAt": 1796314202819,
+            "runId": 1796321165841001,
+            "startedAt": 1796321167916,
             "state": "done",
             "status": "VEHICLE_IN_SLEEP",
             "vin": "YV4A22PL5N1234568"
@@ -2400,7 +2401,7 @@ export default {
         {
           "availability": {
             "available": true,
-            "checkedAt": 1796314201615,
+            "checkedAt": 1796321166711,
             "detail": "Ready for commands",
             "text": "Ready for commands"
           },
@@ -2424,11 +2425,11 @@ export default {
       {
         "advice": "It wakes when it is used or unlocked with the key; try again after that.",
         "command": "FLASH",
-        "finishedAt": 1796314205320,
+        "finishedAt": 1796321170420,
         "message": "The car is in power-saving mode and did not take the command. Volvo said: “Vehicle is in sleep mode”",
         "outcome": "failed",
-        "runId": 1796314200687001,
-        "startedAt": 1796314202819,
+        "runId": 1796321165841001,
+        "startedAt": 1796321167916,
         "state": "done",
         "status": "VEHICLE_IN_SLEEP",
         "vin": "YV4A22PL5N1234568"

@@ -1,7 +1,7 @@
 // Words and times: how commands, outcomes and errors read to a person, in the page's language
 // (l10n.js).
 
-import { language, t } from "./l10n.js";
+import { region, t } from "./l10n.js";
 
 export const COMMANDS = ["FLASH", "HONK", "HONK_AND_FLASH"];
 
@@ -37,7 +37,7 @@ export function errorKindOf(status) {
 // Times in the page's language (24-hour where people expect it); made again when it changes.
 let clocks = null;
 function clock() {
-  const lang = language();
+  const lang = region();
   if (!clocks || clocks.lang !== lang) {
     clocks = {
       lang,

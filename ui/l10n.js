@@ -5,22 +5,26 @@
 // (or if they never do).
 
 let lang = "en";
+let locale = "en";
 let messages = {};
 let plurals = new Intl.PluralRules("en");
 let numbers = new Intl.NumberFormat("en");
 
-/** Takes the catalog from `ipc.pageWords()`: {lang, messages}. */
+/** Takes the catalog from `ipc.pageWords()`: {lang, locale, messages}. */
 export function setWords(words) {
   if (!words || typeof words !== "object" || !words.messages) return;
   lang = typeof words.lang === "string" && words.lang ? words.lang : "en";
+  locale = typeof words.locale === "string" && words.locale ? words.locale : lang;
   messages = words.messages;
   plurals = new Intl.PluralRules(lang);
-  numbers = new Intl.NumberFormat(lang);
+  numbers = new Intl.NumberFormat(locale);
   document.documentElement.lang = lang;
 }
 
-/** The language the page speaks: "en", "sv", "de" (for Intl's dates and times). */
+/** The language the page speaks: "en", "sv", "de". */
 export const language = () => lang;
+/** The language with the system's region, "en-GB": for Intl's dates, times and numbers. */
+export const region = () => locale;
 
 /** Message `id` with `args` filled in; the id itself for a message the catalog lacks. */
 export function t(id, args = {}) {

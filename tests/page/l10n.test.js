@@ -101,3 +101,16 @@ test("the HTML's own English, shown until the words arrive, is the catalog's Eng
   }
   assert.deepEqual(stale, []);
 });
+
+test("times and numbers follow the system's region of the language: 24 hours in en-GB", async () => {
+  const { timeOfDay, thousands } = await import("../../ui/format.js");
+  const at = new Date(2026, 11, 3, 17, 5, 9).getTime();
+  setWords({ lang: "en", locale: "en-US", messages: {} });
+  assert.equal(timeOfDay(at), "05:05:09 PM");
+  setWords({ lang: "en", locale: "en-GB", messages: {} });
+  assert.equal(timeOfDay(at), "17:05:09");
+  setWords({ lang: "de", locale: "de-DE", messages: {} });
+  assert.equal(thousands(10_000), "10.000");
+  setWords({ lang: "sv", messages: {} });
+  assert.equal(timeOfDay(at), "17:05:09");
+});

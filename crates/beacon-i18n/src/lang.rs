@@ -53,6 +53,12 @@ impl Lang {
         system::preferred_language()
     }
 
+    /// This language as the system writes it, with its region where it names one (`en-GB`,
+    /// `de-AT`; else `en`, `de`): for dates, times and numbers.
+    pub fn locale(self) -> String {
+        system::region_tag(self)
+    }
+
     /// Message `id` in this language with `args` filled in (see [`crate::t!`]).
     pub fn text(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         catalog::format(self, id, args)

@@ -21,8 +21,10 @@ pub const PAGE_FILE: &str = "page.ftl";
 /// Everything the page needs to show words in one language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PageWords {
-    /// `en`, `sv`, `de`: for `<html lang>`, plural rules, numbers and times.
+    /// `en`, `sv`, `de`: for `<html lang>` and plural rules.
     pub lang: &'static str,
+    /// The language with the system's region (`en-GB`), for dates, times and numbers.
+    pub locale: String,
     pub messages: BTreeMap<String, PageMessage>,
 }
 
@@ -63,6 +65,7 @@ pub fn page_words(lang: Lang) -> &'static PageWords {
         }
         PageWords {
             lang: lang.code(),
+            locale: lang.locale(),
             messages,
         }
     })

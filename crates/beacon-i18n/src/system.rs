@@ -11,6 +11,30 @@ pub(crate) fn first_spoken(tags: &[String]) -> Lang {
     tags.iter().find_map(|t| Lang::parse(t)).unwrap_or(Lang::En)
 }
 
+/// The system's tag for `lang` in BCP 47 with its region (`en-GB`, `de-AT`), so dates and
+/// numbers read the way the user's region writes them; the bare code when the system names no
+/// region for that language.
+pub(crate) fn region_tag(lang: Lang) -> String {
+    region_of(&preferred_tags(), lang)
+}
+
+pub(crate) fn region_of(tags: &[String], lang: Lang) -> String {
+    tags.iter()
+        .filter(|t| Lang::parse(t) == Some(lang))
+        .find_map(|t| with_region(t))
+        .unwrap_or_else(|| lang.code().to_owned())
+}
+
+/// `en_GB.UTF-8`, `de-AT@euro` → `en-GB`, `de-AT`; `None` without a two-letter region.
+fn with_region(tag: &str) -> Option<String> {
+    let base = tag.split(['.', '@']).next()?;
+    let mut parts = base.split(['_', '-']);
+    let language = parts.next()?.to_ascii_lowercase();
+    let region = parts.next()?;
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| format!("{language}-{}", region.to_ascii_uppercase()))
+}
+
 #[cfg(any(windows, target_os = "macos"))]
 fn preferred_tags() -> Vec<String> {
     sys_locale::get_locales().collect()
@@ -43,6 +67,23 @@ pub(crate) fn from_environment(var: impl Fn(&str) -> Option<String>) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_region_comes_from_the_systems_tag_for_the_language() {
+        let tags = |list: &[&str]| list.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
+        assert_eq!(region_of(&tags(&["en_GB.UTF-8"]), Lang::En), "en-GB");
+        assert_eq!(
+            region_of(&tags(&["de_AT@euro", "en_US"]), Lang::De),
+            "de-AT"
+        );
+        assert_eq!(
+            region_of(&tags(&["de_DE", "en_IE.UTF-8"]), Lang::En),
+            "en-IE"
+        );
+        assert_eq!(region_of(&tags(&["sv"]), Lang::Sv), "sv");
+        assert_eq!(region_of(&tags(&["C.UTF-8"]), Lang::En), "en");
+        assert_eq!(region_of(&tags(&["fi_FI"]), Lang::Sv), "sv");
+    }
 
     fn language_of(vars: &[(&str, &str)]) -> Lang {
         let tags = from_environment(|name| {

@@ -315,3 +315,6 @@ idle-days =
        *[other] { $days } Tagen
     }
 idle-seconds = { $seconds } Sekunden
+
+keychain-session-only = Arbeitsspeicher (nur für diese Sitzung)
+keychain-memory = Arbeitsspeicher

@@ -344,3 +344,8 @@ idle-days =
        *[other] { $days } days
     }
 idle-seconds = { $seconds } seconds
+
+## Where secrets are kept when no keychain of the system is (a keychain's own name is shown
+## as it is: Secret Service, Windows Credential Manager, macOS Keychain).
+keychain-session-only = memory (this session only)
+keychain-memory = memory

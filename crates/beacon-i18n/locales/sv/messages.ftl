@@ -312,3 +312,6 @@ idle-days =
        *[other] { $days } dagar
     }
 idle-seconds = { $seconds } sekunder
+
+keychain-session-only = minnet (bara den här sessionen)
+keychain-memory = minnet
