@@ -186,8 +186,8 @@ mod tests {
         );
         assert_eq!(
             cars.human(Lang::Sv),
-            "XC40 2024, Crystal White\n  VIN        YV1ABCDEFG1234567\n  Kommandon  honk-flash, flash\n\n\
-             Volvo (okänd modell) 2024, Crystal White\n  VIN        YV1ABCDEFG1234567\n  Kommandon  bilen kan inte tuta eller blinka härifrån\n"
+            "XC40 2024, Crystal White\n  VIN-nr     YV1ABCDEFG1234567\n  Kommandon  honk-flash, flash\n\n\
+             Volvo (okänd modell) 2024, Crystal White\n  VIN-nr     YV1ABCDEFG1234567\n  Kommandon  bilen kan inte tuta eller blinka härifrån\n"
         );
         assert_eq!(
             cars.human(Lang::De),

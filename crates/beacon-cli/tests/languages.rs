@@ -26,7 +26,7 @@ fn a_swedish_system_gets_swedish_answers_and_errors() {
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stdout.contains(&format!(
-            "  VIN        {XC40}\n  Kommandon  honk, flash, honk-flash\n"
+            "  VIN-nr     {XC40}\n  Kommandon  honk, flash, honk-flash\n"
         )),
         "{stdout}"
     );

@@ -444,7 +444,7 @@ mod tests {
         };
         assert_eq!(
             refused.message(Lang::De),
-            "Volvo ID hat die Client-ID oder das Client-Secret nicht akzeptiert. Prüfen Sie beides im Volvo-Entwicklerportal. (Volvo ID meldete: invalid_client: Client authentication failed)"
+            "Volvo ID hat die Client-ID oder das Client-Secret nicht akzeptiert. Prüfen Sie beides im Volvo Developer Portal. (Volvo ID meldete: invalid_client: Client authentication failed)"
         );
         let limited = Error::RateLimited {
             retry_after: None,

@@ -247,7 +247,7 @@ mod tests {
         let odd = classify_in(&InvokeStatus::from("FOO_BAR"), Lang::De);
         assert_eq!(
             odd.summary,
-            "Volvo hat mit FOO_BAR geantwortet, das kennt Beacon nicht; der Befehl hat vielleicht nicht funktioniert."
+            "Volvo hat mit FOO_BAR geantwortet; diesen Status kennt Beacon nicht, der Befehl hat vielleicht nicht funktioniert."
         );
         for s in InvokeStatus::KNOWN {
             assert_eq!(classify(s), classify_in(s, Lang::En), "{s}");

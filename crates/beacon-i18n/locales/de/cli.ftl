@@ -111,7 +111,7 @@ setting-label =
     { $setting ->
         [clientId] Client-ID
         [apiUrl] API-Adresse
-        [authUrl] Anmeldeadresse der Volvo ID
+        [authUrl] Autorisierungsadresse der Volvo ID
         [tokenUrl] Token-Adresse der Volvo ID
         [revokeUrl] Widerrufsadresse der Volvo ID
         [pasteRedirectUri] Redirect-URI zum Einfügen

@@ -35,15 +35,15 @@ outcome-wrong-usage-mode = Das Fahrzeug nimmt diesen Befehl nicht an, während e
 outcome-wrong-usage-mode-advice = Versuchen Sie es erneut, wenn das Fahrzeug geparkt und ausgeschaltet ist.
 outcome-invocation-error = Das Fahrzeug konnte diesen Befehl nicht ausführen.
 outcome-invocation-error-advice = Volvos Meldung, falls es eine gibt, nennt vielleicht den Grund.
-outcome-unrecognised = Volvo hat mit { $status } geantwortet, das kennt Beacon nicht; der Befehl hat vielleicht nicht funktioniert.
-outcome-empty-status = Volvo hat mit einem leeren Status geantwortet, das kennt Beacon nicht; der Befehl hat vielleicht nicht funktioniert.
+outcome-unrecognised = Volvo hat mit { $status } geantwortet; diesen Status kennt Beacon nicht, der Befehl hat vielleicht nicht funktioniert.
+outcome-empty-status = Volvo hat mit einem leeren Status geantwortet, den Beacon nicht kennt; der Befehl hat vielleicht nicht funktioniert.
 check-before-resending = Sehen Sie nach dem Fahrzeug, bevor Sie den Befehl erneut senden, damit er nicht zweimal ausgeführt wird.
 volvo-said = { $summary } Volvo meldete: „{ $message }“
 
 ## volvo_api::Error
 
 error-token-rejected = Volvo hat die Anmeldung nicht akzeptiert (das Zugriffstoken wurde abgelehnt). Melden Sie sich erneut an.
-error-invalid-api-key = Volvo hat den API-Schlüssel abgelehnt. Prüfen Sie den VCC API-Schlüssel Ihrer Anwendung im Volvo-Entwicklerportal.
+error-invalid-api-key = Volvo hat den API-Schlüssel abgelehnt. Prüfen Sie den VCC-API-Schlüssel Ihrer Anwendung im Volvo Developer Portal.
 error-quota-resets-in = Das heutige Kontingent dieser App für die Volvo-API ist aufgebraucht. Es wird in { $wait } erneuert. Sie bleiben angemeldet.
 error-quota-resets-within-a-day = Das heutige Kontingent dieser App für die Volvo-API ist aufgebraucht. Es wird innerhalb eines Tages erneuert. Sie bleiben angemeldet.
 error-rate-limited-here = Volvo erlaubt 10 Befehle pro Minute, und so viele wurden gerade gesendet.
@@ -68,16 +68,16 @@ error-invalid-vin = { $input } ist keine FIN: Eine FIN besteht aus genau 17 Buch
 error-sign-in-cancelled = Die Anmeldung wurde abgebrochen.
 error-sign-in-timed-out = Die Anmeldung wurde nicht innerhalb von { $wait } im Browser abgeschlossen. Bitte beginnen Sie erneut.
 error-invalid-callback = Das ist keine Antwort einer Anmeldung mit Volvo ID: { $reason }
-error-sign-in-client = Volvo ID hat die Client-ID oder das Client-Secret nicht akzeptiert. Prüfen Sie beides im Volvo-Entwicklerportal.
-error-sign-in-code = Volvo ID hat den Anmeldecode nicht akzeptiert (er wurde vielleicht schon verwendet, oder die Weiterleitungs-URI weicht ab). Bitte melden Sie sich erneut an.
+error-sign-in-client = Volvo ID hat die Client-ID oder das Client-Secret nicht akzeptiert. Prüfen Sie beides im Volvo Developer Portal.
+error-sign-in-code = Volvo ID hat den Anmeldecode nicht akzeptiert (er wurde vielleicht schon verwendet, oder die Redirect-URI weicht ab). Bitte melden Sie sich erneut an.
 error-sign-in-scope = Volvo ID hat die angeforderten Berechtigungen (Scopes) abgelehnt. Prüfen Sie die Scopes Ihrer Anwendung.
 error-sign-in-volvo-id-problem = Bei Volvo ID ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.
 error-sign-in-refused = Volvo ID hat die Anmeldung abgelehnt.
 volvo-id-said = (Volvo ID meldete: { $error })
 volvo-id-said-described = (Volvo ID meldete: { $error }: { $description })
 error-signed-out = Ihre Anmeldung bei Volvo ist abgelaufen ({ $reason }). Bitte melden Sie sich erneut an.
-error-test-token-expired = Das Test-Zugriffstoken ist abgelaufen. Holen Sie sich ein neues im Volvo-Entwicklerportal oder melden Sie sich mit Ihrer Volvo ID an.
-error-test-token-expired-at = Das Test-Zugriffstoken ist am { $time } abgelaufen. Holen Sie sich ein neues im Volvo-Entwicklerportal oder melden Sie sich mit Ihrer Volvo ID an.
+error-test-token-expired = Das Test-Zugriffstoken ist abgelaufen. Holen Sie sich ein neues im Volvo Developer Portal oder melden Sie sich mit Ihrer Volvo ID an.
+error-test-token-expired-at = Das Test-Zugriffstoken ist am { $time } abgelaufen. Holen Sie sich ein neues im Volvo Developer Portal oder melden Sie sich mit Ihrer Volvo ID an.
 error-keychain-unavailable = Es ist kein Schlüsselbund verfügbar ({ $detail }). Beacon speichert keine Geheimnisse in einer einfachen Datei: Sie sind nur für diese Sitzung angemeldet.
 error-keychain = Der Schlüsselbund hat abgelehnt: { $detail }
 error-config = Konfigurationsproblem: { $detail }
@@ -114,17 +114,17 @@ input-credential-too-long =
         [api-key] einen API-Schlüssel
         [client-id] eine Client-ID
        *[client-secret] ein Client-Secret
-    }; kopieren Sie es erneut aus dem Volvo-Entwicklerportal.
+    }; kopieren Sie es erneut aus dem Volvo Developer Portal.
 input-credential-spaces =
     { $what ->
         [api-key] Der API-Schlüssel enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie ihn erneut in einem Stück.
         [client-id] Die Client-ID enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie sie erneut in einem Stück.
        *[client-secret] Das Client-Secret enthält Leerzeichen oder Zeilenumbrüche; kopieren Sie es erneut in einem Stück.
     }
-input-access-token-too-long = Das ist zu lang für ein Zugriffstoken; kopieren Sie es erneut aus dem Volvo-Entwicklerportal.
+input-access-token-too-long = Das ist zu lang für ein Zugriffstoken; kopieren Sie es erneut aus dem Volvo Developer Portal.
 input-callback-empty = Fügen Sie die vollständige Adresse ein, die der Browser nach der Anmeldung angezeigt hat.
 input-callback-too-long = Das ist zu lang für eine Anmeldeantwort; kopieren Sie die Adresszeile erneut.
-input-redirect-page = Die Weiterleitungsseite muss eine vollständige https://-Adresse ohne '#' sein, genau wie im Volvo-Entwicklerportal registriert.
+input-redirect-page = Die Weiterleitungsseite muss eine vollständige https://-Adresse ohne '#' sein, genau wie im Volvo Developer Portal registriert.
 input-not-a-shortcut = { $input } ist keine Tastenkombination: Verwenden Sie Zusatztasten und eine Taste, verbunden mit '+', z. B. CommandOrControl+Alt+H.
 input-not-a-way-back = { $input } ist kein Rückweg von der Anmeldung: Verwenden Sie deep_link, loopback oder paste.
 
@@ -164,9 +164,9 @@ car-not-on-this-account = Dieses Fahrzeug gehört nicht zu diesem Konto.
 ## Einrichtung, An- und Abmeldung und die eigenen Dateien der App.
 
 error-demo-unavailable = Die Demo konnte nicht starten: { $detail }
-setup-enter-api-key-first = Geben Sie zuerst unter „Konto & Einrichtung“ den VCC API-Schlüssel Ihrer Anwendung ein.
+setup-enter-api-key-first = Geben Sie zuerst unter „Konto & Einrichtung“ den VCC-API-Schlüssel Ihrer Anwendung ein.
 setup-enter-client-first = Geben Sie zuerst unter „Konto & Einrichtung“ die Client-ID und das Client-Secret Ihrer Anwendung ein.
-setup-no-api-key-yet = Noch kein VCC API-Schlüssel: Geben Sie den Schlüssel Ihrer Anwendung unter „Konto & Einrichtung“ ein (oder setzen Sie VCC_API_KEY).
+setup-no-api-key-yet = Noch kein VCC-API-Schlüssel: Geben Sie den Schlüssel Ihrer Anwendung unter „Konto & Einrichtung“ ein (oder setzen Sie VCC_API_KEY).
 setup-no-paste-redirect = Für das Einfügen ist keine https-Weiterleitungsseite eingerichtet; verwenden Sie stattdessen den Deep Link oder Loopback.
 setup-api-key-accepted = Volvo hat den API-Schlüssel akzeptiert.
 sign-in-not-started = In diesem Beacon-Fenster wurde keine Anmeldung gestartet; wählen Sie zuerst „Meinen Volvo verbinden“.
@@ -256,7 +256,7 @@ config-volvo-id-url-not-https =
 config-https = HTTPS konnte nicht eingerichtet werden: { $detail }
 config-redirect-invalid = { $uri } ist keine Redirect-URI: { $detail }
 config-redirect-fragment = { $uri } ist keine Redirect-URI: Sie darf kein '#' enthalten.
-config-no-api-key = es wurde kein VCC API-Schlüssel angegeben
+config-no-api-key = es wurde kein VCC-API-Schlüssel angegeben
 config-no-token-source = es wurde keine Quelle für Zugriffstokens angegeben
 config-http-client = HTTP-Client: { $detail }
 config-api-url =

@@ -51,7 +51,7 @@ secret-label =
     }
 expires-in = går ut om { $duration }
 expired = har gått ut
-cli-settings-set-aside = beacon: Din inställningsfil kunde inte läsas ({ $problem }). Den sparades som { $path } och Beacon börjar om med standardinställningarna.
+cli-settings-set-aside = beacon: Din inställningsfil kunde inte läsas ({ $problem }). Den sparades som { $path } och Beacon startar med standardvärden.
 
 ## beacon flash | honk | honk-flash
 
@@ -77,7 +77,7 @@ vehicles-model-unknown = Volvo (okänd modell)
 vehicles-no-commands = bilen kan inte tuta eller blinka härifrån
 vehicles-label =
     { $field ->
-        [vin] VIN
+        [vin] VIN-nr
        *[commands] Kommandon
     }
 
@@ -111,9 +111,9 @@ setting-label =
     { $setting ->
         [clientId] klient-id
         [apiUrl] API-adress
-        [authUrl] Volvo ID:s inloggningsadress
+        [authUrl] Volvo ID:s auktoriseringsadress
         [tokenUrl] Volvo ID:s tokenadress
-        [revokeUrl] Volvo ID:s adress för att avsluta inloggningar
+        [revokeUrl] Volvo ID:s återkallelseadress
         [pasteRedirectUri] redirect-URI för inklistring
         [redirectMode] vägen tillbaka från webbläsaren
        *[loopbackPort] lokal port
@@ -146,6 +146,6 @@ status-client-id-unset = inte angivet (`beacon setup --client-id ...`)
 
 ## beacon sim
 
-sim-header = # Volvos simulator på { $url } (Ctrl-C för att stoppa)
+sim-header = # Volvo-simulator på { $url } (Ctrl-C för att stoppa)
 sim-footer = # BEACON_ACCESS_TOKEN gäller i 12 timmar; allt detta fungerar bara mot den här simulatorn.
-sim-running = Volvos simulator på { $url } (Ctrl-C för att stoppa). Åtkomsttoken gäller i 12 timmar.
+sim-running = Volvo-simulator på { $url } (Ctrl-C för att stoppa). Åtkomsttoken gäller i 12 timmar.

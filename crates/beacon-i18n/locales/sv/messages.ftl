@@ -63,12 +63,12 @@ check-connection-and-try-again = Kontrollera din anslutning och försök igen.
 error-network-while-sending = Anslutningen till Volvo bröts medan kommandot skickades ({ $detail }). Det är oklart om bilen tog emot det; det skickades inte igen.
 error-network = Det gick inte att nå Volvo ({ $detail }). Kontrollera din internetanslutning.
 error-decode = Volvo skickade ett svar som Beacon inte kunde läsa ({ $detail }). Svaret började: { $excerpt }
-error-invalid-vin = { $input } är inget VIN: ett VIN består av exakt 17 bokstäver och siffror.
+error-invalid-vin = { $input } är inget VIN-nummer: ett VIN-nummer består av exakt 17 bokstäver och siffror.
 error-sign-in-cancelled = Inloggningen avbröts.
 error-sign-in-timed-out = Inloggningen slutfördes inte i webbläsaren inom { $wait }. Börja om.
 error-invalid-callback = Det är inget svar från en inloggning med Volvo ID: { $reason }
 error-sign-in-client = Volvo ID godtog inte klient-id:t eller klienthemligheten. Kontrollera dem i Volvos utvecklarportal.
-error-sign-in-code = Volvo ID godtog inte inloggningskoden (den kan redan ha använts, eller så skiljer sig omdirigerings-URI:n). Logga in igen.
+error-sign-in-code = Volvo ID godtog inte inloggningskoden (den kan redan ha använts, eller så skiljer sig redirect-URI:n). Logga in igen.
 error-sign-in-scope = Volvo ID nekade de begärda behörigheterna (scopes). Kontrollera din applikations scopes.
 error-sign-in-volvo-id-problem = Volvo ID hade problem. Försök igen om en stund.
 error-sign-in-refused = Volvo ID nekade inloggningen.
@@ -305,7 +305,7 @@ budget-almost-spent =
         [primary] { $calls } av { $quota } anrop i dag: den primära nyckelns dagliga kvot är nästan förbrukad; den återställs kl. { $when }.
        *[secondary] { $calls } av { $quota } anrop i dag: den sekundära nyckelns dagliga kvot är nästan förbrukad; den återställs kl. { $when }.
     }
-idle-explanation = den användes inte på { $idle }, och Volvo ID avslutar en inloggning efter { $limit } utan användning. Beacon förnyar den med { $renew }s mellanrum medan den körs: slå på ”Starta med datorn” så hålls den vid liv
+idle-explanation = ingen har använt den på { $idle }, och Volvo ID avslutar en inloggning efter { $limit } utan användning. Beacon förnyar den med { $renew }s mellanrum medan appen körs: slå på ”Starta med datorn” så hålls den vid liv
 idle-days =
     { $days ->
         [one] { $days } dag

@@ -210,7 +210,7 @@ mod tests {
         let swedish = idle_explanation_in(now - day - day / 2, now, day, Lang::Sv).unwrap();
         assert!(
             swedish.starts_with(
-                "den användes inte på 1 dag, och Volvo ID avslutar en inloggning efter 1 dag"
+                "ingen har använt den på 1 dag, och Volvo ID avslutar en inloggning efter 1 dag"
             ),
             "{swedish}"
         );
