@@ -26,10 +26,12 @@ const NONE: usize = usize::MAX;
 
 /// The language the user sees: the one chosen in Account & setup, else the system's.
 pub fn language() -> Lang {
-    Lang::ALL
-        .get(CHOSEN.load(Ordering::Relaxed))
-        .copied()
-        .unwrap_or_else(system_language)
+    chosen().unwrap_or_else(system_language)
+}
+
+/// The language chosen in Account & setup, if any.
+pub(crate) fn chosen() -> Option<Lang> {
+    Lang::ALL.get(CHOSEN.load(Ordering::Relaxed)).copied()
 }
 
 /// The system's language, read once per process.

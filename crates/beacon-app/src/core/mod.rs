@@ -125,6 +125,7 @@ impl Core {
             .or_else(|| volvo_api::store::config_dir().ok());
         let (settings, problem) = SettingsFile::load(config_dir);
         standing.extend(problem);
+        // One this Beacon does not speak (written by a newer one) counts as none.
         let chosen = settings.get().app.language.as_deref().and_then(Lang::parse);
         crate::words::choose(chosen);
         let data_dir = options
@@ -247,9 +248,8 @@ impl Core {
             .chain(keychain.iter())
             .map(|words| words.in_lang(lang))
             .collect::<Vec<_>>();
-        // Each read of the settings ends before the next: their lock is not reentrant.
         let ask_before_honking = self.settings.get().app.ask_before_honking;
-        let chosen = self.chosen_language();
+        let chosen = crate::words::chosen();
         AppState {
             mode: session.mode,
             signed_in: session.mode == Mode::Account,
@@ -275,17 +275,6 @@ impl Core {
     /// answers): the one chosen in Account & setup, else the system's.
     pub fn language(&self) -> Lang {
         crate::words::language()
-    }
-
-    /// The language chosen in the settings, if any (one this Beacon does not speak, written by
-    /// a newer one, counts as none).
-    fn chosen_language(&self) -> Option<Lang> {
-        self.settings
-            .get()
-            .app
-            .language
-            .as_deref()
-            .and_then(Lang::parse)
     }
 
     /// Chooses the language (`None`: the system's); every window and the tray hear it with

@@ -166,11 +166,6 @@ fn role_name(role: KeyRole) -> &'static str {
     }
 }
 
-/// `10,000`: a count with thousands separators.
-pub fn thousands(n: u64) -> String {
-    thousands_in(n, Lang::En)
-}
-
 /// A count with the thousands separator of `lang`: `10,000`, `10 000` (a no-break space, as
 /// Swedish writes it), `10.000`.
 pub fn thousands_in(n: u64, lang: Lang) -> String {
@@ -227,10 +222,12 @@ mod tests {
 
     #[test]
     fn thousands_are_separated() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(412), "412");
-        assert_eq!(thousands(8_000), "8,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands_in(0, Lang::En), "0");
+        assert_eq!(thousands_in(412, Lang::Sv), "412");
+        assert_eq!(thousands_in(8_000, Lang::En), "8,000");
+        assert_eq!(thousands_in(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(thousands_in(1_234_567, Lang::Sv), "1\u{a0}234\u{a0}567");
+        assert_eq!(thousands_in(1_234_567, Lang::De), "1.234.567");
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod token_manager;
 mod token_refresh;
 mod token_state;
 
-pub use call_budget::{thousands, Budget, KeyBudget, DAILY_QUOTA, WARN_AT};
+pub use call_budget::{thousands_in, Budget, KeyBudget, DAILY_QUOTA, WARN_AT};
 pub use call_counts::{
     next_utc_midnight, utc_day, Clock, DayCounts, FileCallCounter, KeyCount, CALL_COUNT_FILE,
 };
